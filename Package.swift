@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+// Swift 6 language mode: strict concurrency checking is on for every target.
+import PackageDescription
+
+let package = Package(
+    name: "innodash",
+    products: [
+        .executable(name: "innodash", targets: ["innodash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // The plan model, its loader and validation, figures, input rules and the
+        // assessment engine. Foundation only: no terminal, no database.
+        .target(name: "InnoCore"),
+
+        // Figures on disk: CSV files of published figures (and, later, the SQLite store).
+        .target(
+            name: "InnoStore",
+            dependencies: [
+                "InnoCore",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+
+        // Display width of a character, from the same libc `wcwidth` that ncurses uses.
+        .target(name: "CWidth"),
+
+        // The pure interface: a grid of cells that views draw into, display width, and the
+        // screens. No terminal I/O: the executable's backend puts the grid on the terminal.
+        .target(name: "InnoUI", dependencies: ["InnoCore", "CWidth"]),
+
+        // Summaries and exports: the summary grid as text, and the assessment as JSON.
+        .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
+
+        .executableTarget(
+            name: "innodash",
+            dependencies: [
+                "InnoCore", "InnoStore", "InnoUI", "InnoReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
+        ),
+
+        .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
+        .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+    ]
+)

@@ -1,0 +1,176 @@
+import Foundation
+
+/// The metrics engine: assesses targets against their figures as of a year.
+///
+/// The method is Eurostat's for quantitative targets in the EU SDG monitoring report (as
+/// Statistics Canada and Open SDG implement it): the ratio of the actual to the required
+/// compound annual growth rate. The README gives every formula; the comments below name
+/// the steps they follow.
+public enum Assessor {
+    /// Thresholds on the ratio `R` of actual to required growth.
+    public static let onTrackRatio = 0.95
+    public static let moderateRatio = 0.60
+    /// Threshold on an indicator's yearly growth in the desired direction (1 %).
+    public static let indicatorThreshold = 0.01
+
+    /// Assesses every target of a plan.
+    public static func assess(plan: Plan, figures: FigureSet, asOf: Int) -> [Assessment] {
+        plan.targets.map { assess($0, series: figures.series($0.id), asOf: asOf) }
+    }
+
+    /// Assesses one target from its figures (any order, one per year).
+    public static func assess(_ target: Target, series: [Figure], asOf: Int) -> Assessment {
+        let known = series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
+        var result = Assessment(target: target, asOf: asOf, status: .noData)
+        if let first = known.first {
+            let years = Set(known.map(\.year))
+            result.missingYears = (first.year...asOf).filter { !years.contains($0) }
+        }
+        switch target.kind {
+        case .milestone:
+            assessMilestone(target, known: known, into: &result)
+        case .numeric:
+            assessNumeric(target, known: known, into: &result)
+        }
+        return result
+    }
+
+    private static func assessMilestone(_ target: Target, known: [Figure], into result: inout Assessment) {
+        let deadline = target.deadline ?? Int.max
+        if let achieved = known.first(where: { $0.value >= 0.5 }) {
+            result.status = .achieved
+            result.achievedYear = achieved.year
+            result.latest = Observation(year: achieved.year, value: 1)
+            return
+        }
+        result.latest = known.last.map { Observation(year: $0.year, value: $0.value) }
+        if known.contains(where: { $0.year >= deadline }) {
+            result.status = .missed  // recorded as not achieved in or after its deadline year
+        } else if result.asOf > deadline {
+            result.status = .noData  // past the deadline, but nothing says whether it happened
+        } else {
+            result.status = .pending
+        }
+    }
+
+    /// The base year: the baseline year when a figure (or the plan's baseline value) exists
+    /// for it, else the first year with a figure after it, else the first figure.
+    static func base(of target: Target, known: [Figure]) -> Observation? {
+        guard let first = known.first else { return nil }
+        if let baseline = target.baseline {
+            if let figure = known.first(where: { $0.year == baseline.year }) {
+                return Observation(year: figure.year, value: figure.value)
+            }
+            if let value = baseline.value {
+                return Observation(year: baseline.year, value: value)
+            }
+            if let after = known.first(where: { $0.year > baseline.year }) {
+                return Observation(year: after.year, value: after.value)
+            }
+        }
+        return Observation(year: first.year, value: first.value)
+    }
+
+    private static func assessNumeric(_ target: Target, known: [Figure], into result: inout Assessment) {
+        // Step 1: no figure at or before the as-of year.
+        guard let last = known.last, var base = base(of: target, known: known) else {
+            result.status = .noData
+            return
+        }
+        let latest = Observation(year: last.year, value: last.value)
+        if base.year > latest.year { base = latest }  // a baseline value dated after every figure
+        result.base = base
+        result.latest = latest
+
+        let span = Double(latest.year - base.year)
+        let positive = base.value > 0 && latest.value > 0 && (target.goal.map { $0.value > 0 } ?? true)
+        result.rateKind = positive ? .compound : .linear
+        if span >= 1 {
+            result.actualRate = positive
+                ? pow(latest.value / base.value, 1 / span) - 1
+                : (latest.value - base.value) / span
+        }
+
+        guard let goal = target.goal else {
+            assessIndicator(target, base: base, into: &result)
+            return
+        }
+        let d = goal.comparator.direction.sign
+        result.gap = goal.value - latest.value
+        if goal.value != base.value {
+            result.progress = (latest.value - base.value) / (goal.value - base.value)
+        }
+        let deadline = target.deadline ?? latest.year
+        if deadline > base.year {
+            result.timeElapsed = Double(latest.year - base.year) / Double(deadline - base.year)
+            let toDeadline = Double(deadline - base.year)
+            result.requiredRate = positive
+                ? pow(goal.value / base.value, 1 / toDeadline) - 1
+                : (goal.value - base.value) / toDeadline
+        }
+        if deadline > latest.year {
+            let remaining = Double(deadline - latest.year)
+            result.neededRate = positive
+                ? pow(goal.value / latest.value, 1 / remaining) - 1
+                : (goal.value - latest.value) / remaining
+            if let actual = result.actualRate {
+                result.projection = positive
+                    ? latest.value * pow(1 + actual, remaining)
+                    : latest.value + actual * remaining
+            }
+        }
+        if let actual = result.actualRate, let required = result.requiredRate {
+            result.ratio = ratio(directedActual: d * actual, directedRequired: d * required, required: required)
+        }
+
+        // Steps 2–6.
+        if goal.comparator.isSatisfied(by: latest.value, goal: goal.value) {
+            result.status = latest.year >= deadline ? .achieved : .met
+        } else if latest.year >= deadline {
+            result.status = .missed
+        } else if let ratio = result.ratio {
+            result.status = status(forRatio: ratio)
+        } else {
+            result.status = .notMet
+        }
+    }
+
+    /// `R = d·Ra / |Rr|`; when no growth is required, or the required growth points the
+    /// wrong way because the base already met the goal, ±∞ or 0 by the sign of `d·Ra`.
+    static func ratio(directedActual: Double, directedRequired: Double, required: Double) -> Double {
+        if directedRequired > 0 {
+            return directedActual / abs(required)
+        }
+        if directedActual > 0 { return .infinity }
+        if directedActual < 0 { return -.infinity }
+        return 0
+    }
+
+    public static func status(forRatio ratio: Double) -> Status {
+        if ratio >= onTrackRatio { return .onTrack }
+        if ratio >= moderateRatio { return .moderateProgress }
+        if ratio >= 0 { return .insufficientProgress }
+        return .movingAway
+    }
+
+    /// An indicator is judged by its yearly growth in the desired direction (Eurostat's
+    /// rule for indicators without a target). With linear rates (a value not positive),
+    /// the change per year is taken relative to the size of the base value.
+    private static func assessIndicator(_ target: Target, base: Observation, into result: inout Assessment) {
+        guard let actual = result.actualRate else {
+            result.status = .noTrend
+            return
+        }
+        var growth = actual
+        if result.rateKind == .linear {
+            growth = base.value == 0 ? actual : actual / abs(base.value)
+        }
+        growth *= target.direction.sign
+        switch growth {
+        case let g where g > indicatorThreshold: result.status = .significantProgress
+        case let g where g >= 0: result.status = .moderateProgress
+        case let g where g >= -indicatorThreshold: result.status = .moderateMovementAway
+        default: result.status = .significantMovementAway
+        }
+    }
+}

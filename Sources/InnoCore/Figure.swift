@@ -1,0 +1,81 @@
+import Foundation
+
+/// One published or typed value of a target for a year.
+///
+/// For a milestone, a value of 1 records that it was achieved in that year and 0 that it
+/// was not (yet).
+public struct Figure: Sendable, Hashable {
+    public var targetID: String
+    public var year: Int
+    public var value: Double
+    /// Where the figure comes from: the publication and its words.
+    public var source: String
+    /// Definitional differences, series breaks, derivations.
+    public var note: String
+    public var isPreliminary: Bool
+    /// Whether an earlier value for the same target and year was replaced by this one.
+    public var isRevised: Bool
+    public var enteredAt: Date?
+
+    public init(
+        targetID: String, year: Int, value: Double, source: String = "", note: String = "",
+        isPreliminary: Bool = false, isRevised: Bool = false, enteredAt: Date? = nil
+    ) {
+        self.targetID = targetID
+        self.year = year
+        self.value = value
+        self.source = source
+        self.note = note
+        self.isPreliminary = isPreliminary
+        self.isRevised = isRevised
+        self.enteredAt = enteredAt
+    }
+}
+
+/// The current figures of a plan, one per target and year, looked up by target.
+public struct FigureSet: Sendable, Hashable {
+    private var byTarget: [String: [Figure]] = [:]
+
+    public init() {}
+
+    /// Figures in the order they were published: when a target and year come twice, the
+    /// later one replaces the earlier and is marked revised.
+    public init<S: Sequence>(_ figures: S) where S.Element == Figure {
+        for figure in figures { insert(figure) }
+    }
+
+    /// Adds a figure, replacing (and marking revised) any figure for the same target and year.
+    public mutating func insert(_ figure: Figure) {
+        var series = byTarget[figure.targetID, default: []]
+        if let index = series.firstIndex(where: { $0.year == figure.year }) {
+            var revised = figure
+            revised.isRevised = true
+            series[index] = revised
+        } else {
+            series.append(figure)
+            series.sort { $0.year < $1.year }
+        }
+        byTarget[figure.targetID] = series
+    }
+
+    /// The figures of a target, oldest year first.
+    public func series(_ targetID: String) -> [Figure] {
+        byTarget[targetID] ?? []
+    }
+
+    public func figure(_ targetID: String, year: Int) -> Figure? {
+        series(targetID).first { $0.year == year }
+    }
+
+    /// Every figure, by target id and then year.
+    public var all: [Figure] {
+        byTarget.keys.sorted().flatMap { byTarget[$0]! }
+    }
+
+    public var count: Int { byTarget.values.reduce(0) { $0 + $1.count } }
+
+    /// The latest year with any figure.
+    public var latestYear: Int? {
+        byTarget.values.compactMap { $0.last?.year }.max()
+    }
+}

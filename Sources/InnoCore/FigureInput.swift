@@ -1,0 +1,111 @@
+import Foundation
+
+/// Why a typed or imported value was refused, in words that say what is expected.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+/// The one set of rules for values people type or import: the command line, CSV import
+/// and the dashboard's entry grid all read numbers, years and yes/no through it.
+public enum FigureInput {
+    /// Reads a value for a target. Accepts `2.11`, `2.11%`, `1,234.5`, ` 2.11 `, full-width
+    /// digits and signs (`２.１１％`); for milestones yes/no, 是/否, achieved, 1/0.
+    public static func value(_ text: String, for target: Target) throws(InputError) -> Double {
+        let cleaned = normalize(text)
+        if cleaned.isEmpty {
+            throw InputError(target.kind == .milestone ? "empty; type yes or no" : "empty; type a number such as 2.11")
+        }
+        if target.kind == .milestone {
+            switch cleaned.lowercased() {
+            case "yes", "y", "1", "true", "achieved", "done", "是", "已实现", "完成": return 1
+            case "no", "n", "0", "false", "not achieved", "否", "未实现": return 0
+            default: throw InputError("\"\(text)\" is not yes or no; a milestone is recorded as yes (是, achieved) or no (否)")
+            }
+        }
+        var number = cleaned
+        var hasPercentSign = false
+        if number.hasSuffix("%") {
+            number.removeLast()
+            number = number.trimmingCharacters(in: .whitespaces)
+            hasPercentSign = true
+        }
+        if hasPercentSign && !target.isPercentage {
+            let unit = target.unit?.en ?? ""
+            throw InputError("\"\(text)\" is a percentage, but this target is measured in \(unit); type the number alone")
+        }
+        guard let value = parseDecimal(number) else {
+            throw InputError("\"\(text)\" is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5")
+        }
+        if target.isPercentage && (value < 0 || value > 100) {
+            throw InputError("\(number)% is not a share; expected a percentage from 0 to 100")
+        }
+        if !target.isPercentage && value < 0 && target.unit.map(isCount) == true {
+            throw InputError("\(number) is negative; a count cannot be below 0")
+        }
+        return value
+    }
+
+    /// Reads a year between 1900 and 2100.
+    public static func year(_ text: String) throws(InputError) -> Int {
+        let cleaned = normalize(text)
+        guard let year = Int(cleaned) else {
+            throw InputError("\"\(text)\" is not a year; type four digits such as 2020")
+        }
+        guard (1900...2100).contains(year) else {
+            throw InputError("\(year) is outside the years innodash accepts; expected 1900 to 2100")
+        }
+        return year
+    }
+
+    /// Reads yes/no answers such as the preliminary flag of a CSV row.
+    public static func flag(_ text: String) throws(InputError) -> Bool {
+        switch normalize(text).lowercased() {
+        case "", "no", "n", "false", "0", "否", "final": return false
+        case "yes", "y", "true", "1", "是", "preliminary", "初步": return true
+        default: throw InputError("\"\(text)\" is not yes or no")
+        }
+    }
+
+    /// Full-width forms folded to ASCII (NFKC), surrounding white space removed.
+    static func normalize(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A plain decimal: optional sign, digits with optional thousands separators, optional
+    /// fraction. Refuses NaN, infinity, exponents, hex and anything else `Double` would take.
+    static func parseDecimal(_ text: String) -> Double? {
+        var body = Substring(text)
+        var negative = false
+        if let first = body.first, first == "-" || first == "+" || first == "−" {
+            negative = first != "+"
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let integer = parts[0]
+        let fraction = parts.count > 1 ? parts[1] : ""
+        if integer.contains(",") {
+            let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let digits = integer.filter { $0 != "," }
+        guard !(digits.isEmpty && fraction.isEmpty),
+              digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
+              let magnitude = Double((digits.isEmpty ? "0" : digits) + "." + (fraction.isEmpty ? "0" : fraction)),
+              magnitude < 1e15 else { return nil }
+        return negative ? -magnitude : magnitude
+    }
+
+    private static func isCount(_ unit: LocalizedText) -> Bool {
+        ["家", "人", "台套", "件", "个", "项"].contains(unit.zh) || unit.zh.hasPrefix("件/")
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,162 @@
+/// A policy plan: its targets, arranged in groups. Loaded from a plan file by `PlanLoader`.
+public struct Plan: Sendable, Hashable {
+    public var info: PlanInfo
+    public var groups: [TargetGroup]
+    public var targets: [Target]
+
+    public init(info: PlanInfo, groups: [TargetGroup], targets: [Target]) {
+        self.info = info
+        self.groups = groups
+        self.targets = targets
+    }
+
+    public func target(id: String) -> Target? {
+        targets.first { $0.id == id }
+    }
+
+    public func targets(inGroup groupID: String) -> [Target] {
+        targets.filter { $0.group == groupID }
+    }
+
+    /// The last deadline of the plan, the year it ends.
+    public var endYear: Int? {
+        targets.compactMap(\.deadline).max()
+    }
+}
+
+/// What the plan is, where it applies and the document it comes from.
+public struct PlanInfo: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    public var region: LocalizedText
+    public var source: String
+
+    public init(id: String, title: LocalizedText, region: LocalizedText, source: String) {
+        self.id = id
+        self.title = title
+        self.region = region
+        self.source = source
+    }
+}
+
+/// A named group of targets, such as "2020 goals".
+public struct TargetGroup: Sendable, Hashable {
+    public var id: String
+    public var name: LocalizedText
+
+    public init(id: String, name: LocalizedText) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// Whether higher or lower values are better.
+public enum Direction: String, Sendable, Hashable, Codable {
+    case up, down
+
+    /// +1 when higher is better, −1 when lower is better: the `d` of the assessment formulas.
+    public var sign: Double { self == .up ? 1 : -1 }
+}
+
+/// How a value is compared with a goal.
+public enum Comparator: String, Sendable, Hashable, CaseIterable, Codable {
+    case above = ">"
+    case atLeast = ">="
+    case below = "<"
+    case atMost = "<="
+
+    public var direction: Direction {
+        switch self {
+        case .above, .atLeast: .up
+        case .below, .atMost: .down
+        }
+    }
+
+    /// Whether `value` meets `goal`. Strict comparators need strict inequality:
+    /// 2.00 does not meet `> 2`.
+    public func isSatisfied(by value: Double, goal: Double) -> Bool {
+        switch self {
+        case .above: value > goal
+        case .atLeast: value >= goal
+        case .below: value < goal
+        case .atMost: value <= goal
+        }
+    }
+}
+
+/// A goal a numeric target must reach: "above 2", "at least 1.2".
+public struct Goal: Sendable, Hashable {
+    public var comparator: Comparator
+    public var value: Double
+
+    public init(_ comparator: Comparator, _ value: Double) {
+        self.comparator = comparator
+        self.value = value
+    }
+}
+
+/// The base year of a target, and optionally the value the plan gives for it.
+public struct Baseline: Sendable, Hashable {
+    public var year: Int
+    public var value: Double?
+
+    public init(year: Int, value: Double? = nil) {
+        self.year = year
+        self.value = value
+    }
+}
+
+/// A numeric target, an indicator (numeric, no goal) or a milestone (a yes/no achievement).
+public struct Target: Sendable, Hashable, Identifiable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case numeric, milestone
+    }
+
+    public var id: String
+    public var group: String
+    public var kind: Kind
+    public var name: LocalizedText
+    /// The unit of a numeric target; nil for milestones.
+    public var unit: LocalizedText?
+    /// The goal; nil for indicators and milestones.
+    public var goal: Goal?
+    /// The desired direction of an indicator; for a target, the goal's.
+    public var direction: Direction
+    /// Decimals to show values with.
+    public var decimals: Int
+    /// The year by which the goal is due; nil for an indicator without one.
+    public var deadline: Int?
+    public var baseline: Baseline?
+    /// The sentence of the source document that states the target, in its own words.
+    public var quote: String?
+    /// The document the target comes from.
+    public var source: String
+    /// A remark for the analyst, such as how a vague wording was read.
+    public var note: String?
+
+    public init(
+        id: String, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil,
+        goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
+        baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil
+    ) {
+        self.id = id
+        self.group = group
+        self.kind = kind
+        self.name = name
+        self.unit = unit
+        self.goal = goal
+        self.direction = direction ?? goal?.comparator.direction ?? .up
+        self.decimals = decimals
+        self.deadline = deadline
+        self.baseline = baseline
+        self.quote = quote
+        self.source = source
+        self.note = note
+    }
+
+    /// A numeric series tracked without a goal of its own.
+    public var isIndicator: Bool { kind == .numeric && goal == nil }
+
+    /// Whether values are shares in per cent, which cannot exceed 100.
+    public var isPercentage: Bool { unit?.en == "%" }
+}

@@ -1,0 +1,241 @@
+import Foundation
+
+/// Why a plan file was refused: the file, where in it, and what was expected.
+public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file, as the user named it.
+    public var file: String
+    /// Where: a JSON path such as `targets[3].comparator`, or `line 4, column 7`.
+    public var location: String
+    public var message: String
+
+    public var description: String {
+        location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+    }
+}
+
+/// Reads a plan file and checks every rule of the plan format, so that a plan is either
+/// loaded whole and valid or refused with one message saying what to fix.
+public enum PlanLoader {
+    public static func load(contentsOf url: URL, displayName: String? = nil) throws(PlanError) -> Plan {
+        let name = displayName ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw PlanError(file: name, location: "", message: "cannot read the plan file (\(readFailureReason(url))); check the path given to --targets")
+        }
+        return try load(data: data, file: name)
+    }
+
+    public static func load(data: Data, file: String) throws(PlanError) -> Plan {
+        let document: JSONValue
+        do {
+            document = try JSONParser.parse(Array(data))
+        } catch {
+            throw PlanError(file: file, location: "line \(error.line), column \(error.column)", message: "not valid JSON: \(error.reason)")
+        }
+        var reader = PlanReader(file: file)
+        return try reader.plan(from: document)
+    }
+
+    private static func readFailureReason(_ url: URL) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a folder" }
+        return "permission denied or unreadable"
+    }
+}
+
+/// Walks the parsed document, keeping the JSON path of what it reads for error messages.
+private struct PlanReader {
+    let file: String
+
+    func fail(_ path: String, _ message: String) -> PlanError {
+        PlanError(file: file, location: path, message: message)
+    }
+
+    func object(_ value: JSONValue?, _ path: String) throws(PlanError) -> [(key: String, value: JSONValue)] {
+        guard let value else { throw fail(path, "missing; expected an object") }
+        guard case .object(let members) = value else { throw fail(path, "expected an object, found \(value.kindDescription)") }
+        return members
+    }
+
+    func member(_ members: [(key: String, value: JSONValue)], _ key: String) -> JSONValue? {
+        members.first { $0.key == key }?.value
+    }
+
+    func string(_ value: JSONValue?, _ path: String, required: Bool = true) throws(PlanError) -> String? {
+        guard let value, value != .null || required else {
+            if required { throw fail(path, "missing; expected a text") }
+            return nil
+        }
+        guard case .string(let text) = value else { throw fail(path, "expected a text in double quotes, found \(value.kindDescription)") }
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw fail(path, "is empty; expected a text")
+        }
+        return text
+    }
+
+    func number(_ value: JSONValue?, _ path: String) throws(PlanError) -> Double? {
+        guard let value, value != .null else { return nil }
+        guard case .number(let number, let text) = value else { throw fail(path, "expected a number, found \(value.kindDescription)") }
+        guard number.isFinite, abs(number) <= 1e15 else {
+            throw fail(path, "the number \(text) is out of range; expected a finite number of at most 15 digits")
+        }
+        return number
+    }
+
+    func year(_ value: JSONValue?, _ path: String) throws(PlanError) -> Int? {
+        guard let number = try number(value, path) else { return nil }
+        guard number == number.rounded(), (1900...2100).contains(number) else {
+            throw fail(path, "expected a year between 1900 and 2100, found \(number)")
+        }
+        return Int(number)
+    }
+
+    func localized(_ value: JSONValue?, _ path: String) throws(PlanError) -> LocalizedText {
+        guard value != nil else { throw fail(path, "missing; expected {\"en\": …, \"zh\": …}") }
+        let members = try object(value, path)
+        let en = try string(member(members, "en"), path + ".en")!
+        let zh = try string(member(members, "zh"), path + ".zh")!
+        return LocalizedText(en: en, zh: zh)
+    }
+
+    func identifier(_ value: JSONValue?, _ path: String) throws(PlanError) -> String {
+        let id = try string(value, path)!
+        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || $0 == ".") }
+        guard allowed, id.count <= 64 else {
+            throw fail(path, "\"\(id.prefix(64))\" is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
+        }
+        return id
+    }
+
+    mutating func plan(from document: JSONValue) throws(PlanError) -> Plan {
+        let root = try object(document, "")
+        let planMembers = try object(member(root, "plan"), "plan")
+        let info = PlanInfo(
+            id: try identifier(member(planMembers, "id"), "plan.id"),
+            title: try localized(member(planMembers, "title"), "plan.title"),
+            region: try localized(member(planMembers, "region"), "plan.region"),
+            source: try string(member(planMembers, "source"), "plan.source")!
+        )
+
+        guard case .array(let groupValues)? = member(root, "groups") else {
+            throw fail("groups", member(root, "groups") == nil ? "missing; expected an array of groups" : "expected an array of groups")
+        }
+        var groups: [TargetGroup] = []
+        for (i, value) in groupValues.enumerated() {
+            let path = "groups[\(i)]"
+            let members = try object(value, path)
+            let group = TargetGroup(id: try identifier(member(members, "id"), path + ".id"), name: try localized(member(members, "name"), path + ".name"))
+            if groups.contains(where: { $0.id == group.id }) { throw fail(path + ".id", "the group id \"\(group.id)\" is used twice; ids must be unique") }
+            groups.append(group)
+        }
+
+        guard case .array(let targetValues)? = member(root, "targets") else {
+            throw fail("targets", member(root, "targets") == nil ? "missing; expected an array of targets" : "expected an array of targets")
+        }
+        guard !targetValues.isEmpty else { throw fail("targets", "is empty; a plan needs at least one target") }
+        var targets: [Target] = []
+        var seen: Set<String> = []
+        for (i, value) in targetValues.enumerated() {
+            let target = try self.target(from: value, path: "targets[\(i)]", groups: groups)
+            guard seen.insert(target.id).inserted else {
+                throw fail("targets[\(i)].id", "the id \"\(target.id)\" is used twice; target ids must be unique")
+            }
+            targets.append(target)
+        }
+        return Plan(info: info, groups: groups, targets: targets)
+    }
+
+    func target(from value: JSONValue, path: String, groups: [TargetGroup]) throws(PlanError) -> Target {
+        let m = try object(value, path)
+        let id = try identifier(member(m, "id"), path + ".id")
+        let group = try string(member(m, "group"), path + ".group")!
+        guard groups.contains(where: { $0.id == group }) else {
+            let known = groups.map(\.id).joined(separator: ", ")
+            throw fail(path + ".group", "no group has the id \"\(group)\"; expected one of: \(known)")
+        }
+        let kindText = try string(member(m, "kind"), path + ".kind")!
+        guard let kind = Target.Kind(rawValue: kindText) else {
+            throw fail(path + ".kind", "unknown kind \"\(kindText)\"; expected \"numeric\" or \"milestone\"")
+        }
+        let name = try localized(member(m, "name"), path + ".name")
+
+        var comparator: Comparator?
+        if let text = try string(member(m, "comparator"), path + ".comparator", required: false) {
+            guard let parsed = Comparator(rawValue: text) else {
+                throw fail(path + ".comparator", "unknown comparator \"\(text)\"; expected one of >, >=, <, <=")
+            }
+            comparator = parsed
+        }
+        let goalValue = try number(member(m, "value"), path + ".value")
+        var direction: Direction?
+        if let text = try string(member(m, "direction"), path + ".direction", required: false) {
+            guard let parsed = Direction(rawValue: text) else {
+                throw fail(path + ".direction", "unknown direction \"\(text)\"; expected \"up\" or \"down\"")
+            }
+            direction = parsed
+        }
+
+        var unit: LocalizedText?
+        var goal: Goal?
+        switch kind {
+        case .milestone:
+            for field in ["comparator", "value", "unit", "direction", "decimals"] where member(m, field) != nil {
+                throw fail(path + "." + field, "a milestone is achieved or not; it takes no \(field) (remove it, or make the target numeric)")
+            }
+        case .numeric:
+            unit = try localized(member(m, "unit"), path + ".unit")
+            switch (comparator, goalValue) {
+            case let (comparator?, value?):
+                goal = Goal(comparator, value)
+                if let direction, direction != comparator.direction {
+                    throw fail(path + ".direction", "\"\(direction.rawValue)\" contradicts the comparator \(comparator.rawValue); remove direction")
+                }
+            case (nil, nil):
+                guard direction != nil else {
+                    throw fail(path + ".direction", "missing; a numeric target without comparator and value is an indicator and needs a direction, \"up\" or \"down\"")
+                }
+            case (nil, _?):
+                throw fail(path + ".comparator", "missing; a goal value needs a comparator, one of >, >=, <, <=")
+            case (_?, nil):
+                throw fail(path + ".value", "missing; the comparator needs a goal value")
+            }
+        }
+
+        var decimals = 0
+        if let number = try number(member(m, "decimals"), path + ".decimals") {
+            guard number == number.rounded(), (0...6).contains(number) else {
+                throw fail(path + ".decimals", "expected a whole number from 0 to 6")
+            }
+            decimals = Int(number)
+        }
+
+        let deadline = try year(member(m, "deadline"), path + ".deadline")
+        if deadline == nil && !(kind == .numeric && goal == nil) {
+            throw fail(path + ".deadline", "missing; expected the year by which the target is due")
+        }
+
+        var baseline: Baseline?
+        if let baselineValue = member(m, "baseline") {
+            let b = try object(baselineValue, path + ".baseline")
+            guard let year = try year(member(b, "year"), path + ".baseline.year") else {
+                throw fail(path + ".baseline.year", "missing; expected the base year")
+            }
+            baseline = Baseline(year: year, value: try number(member(b, "value"), path + ".baseline.value"))
+            if let deadline, deadline < year {
+                throw fail(path + ".deadline", "\(deadline) is before the baseline year \(year); expected a deadline at or after it")
+            }
+        }
+
+        let quote = try string(member(m, "quote"), path + ".quote", required: goal != nil || kind == .milestone)
+        let source = try string(member(m, "source"), path + ".source")!
+        let note = try string(member(m, "note"), path + ".note", required: false)
+
+        return Target(
+            id: id, group: group, kind: kind, name: name, unit: unit, goal: goal, direction: direction,
+            decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note
+        )
+    }
+}

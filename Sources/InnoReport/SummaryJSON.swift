@@ -1,0 +1,76 @@
+import Foundation
+import InnoCore
+
+/// The assessment as JSON: `innodash summary --format json`. Every number that is not
+/// defined for a target is `null`; so is a ratio that is infinite (no growth required),
+/// whose meaning the status carries.
+public enum SummaryJSON {
+    public static func render(plan: Plan, assessments: [Assessment], asOf: Int, language: Language) -> String {
+        let document = Document(
+            plan: PlanHeader(id: plan.info.id, title: plan.info.title[language], region: plan.info.region[language], source: plan.info.source),
+            asOf: asOf, language: language.rawValue,
+            targets: assessments.map { TargetEntry(assessment: $0, language: language) }
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain values cannot fail; a failure would be a programming error.
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct Document: Encodable {
+        var plan: PlanHeader
+        var asOf: Int
+        var language: String
+        var targets: [TargetEntry]
+    }
+
+    struct PlanHeader: Encodable {
+        var id, title, region, source: String
+    }
+
+    struct TargetEntry: Encodable {
+        let assessment: Assessment
+        let language: Language
+
+        enum Keys: String, CodingKey {
+            case id, group, name, kind, status, statusText, unit, comparator, goal, deadline
+            case latest, base, achievedYear, rateKind, ratio, actualRate, requiredRate, neededRate
+            case projection, gap, progress, timeElapsed, missingYears
+        }
+
+        func encode(to encoder: Encoder) throws {
+            let a = assessment
+            let t = a.target
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(t.id, forKey: .id)
+            try c.encode(t.group, forKey: .group)
+            try c.encode(t.name[language], forKey: .name)
+            try c.encode(t.isIndicator ? "indicator" : t.kind.rawValue, forKey: .kind)
+            try c.encode(a.status.code, forKey: .status)
+            try c.encode(a.status.word(language), forKey: .statusText)
+            try c.encode(t.unit?[language], forKey: .unit)
+            try c.encode(t.goal?.comparator.rawValue, forKey: .comparator)
+            try c.encode(t.goal?.value, forKey: .goal)
+            try c.encode(t.deadline, forKey: .deadline)
+            try c.encode(a.latest, forKey: .latest)
+            try c.encode(a.base, forKey: .base)
+            try c.encode(a.achievedYear, forKey: .achievedYear)
+            try c.encode(a.rateKind?.rawValue, forKey: .rateKind)
+            try c.encode(finite(a.ratio), forKey: .ratio)
+            try c.encode(finite(a.actualRate), forKey: .actualRate)
+            try c.encode(finite(a.requiredRate), forKey: .requiredRate)
+            try c.encode(finite(a.neededRate), forKey: .neededRate)
+            try c.encode(finite(a.projection), forKey: .projection)
+            try c.encode(finite(a.gap), forKey: .gap)
+            try c.encode(finite(a.progress), forKey: .progress)
+            try c.encode(finite(a.timeElapsed), forKey: .timeElapsed)
+            try c.encode(a.missingYears, forKey: .missingYears)
+        }
+
+        private func finite(_ value: Double?) -> Double? {
+            guard let value, value.isFinite else { return nil }
+            return value
+        }
+    }
+}

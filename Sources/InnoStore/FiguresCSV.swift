@@ -1,0 +1,105 @@
+import CSV
+import Foundation
+import InnoCore
+
+/// Why a CSV file of figures was refused: the line, the column and the reason.
+public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: String?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, column: String? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if let column { place += " (column \(column))" }
+        return "\(place): \(message)"
+    }
+}
+
+/// Reads files of figures in the form of the shipped published figures:
+/// `target,year,value,preliminary,source,note`, one row per published figure, oldest
+/// publication first (a later row for the same target and year is a revision).
+public enum FiguresCSV {
+    public static let columns = ["target", "year", "value", "preliminary", "source", "note"]
+    static let requiredColumns = ["target", "year", "value"]
+
+    /// Reads every row or none: the first bad row stops the read with its line and column.
+    public static func read(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [Figure] {
+        let name = displayName ?? url.path
+        guard let data = try? Data(contentsOf: url) else {
+            throw CSVImportError(file: name, message: "cannot read the file; check the path and that it is readable")
+        }
+        return try read(data: data, file: name, plan: plan)
+    }
+
+    public static func read(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [Figure] {
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let line = invalidUTF8Line(data)
+            throw CSVImportError(file: file, line: line, message: "the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            throw CSVImportError(file: file, line: 1, message: "no header row; expected the columns \(columns.joined(separator: ","))")
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        for column in requiredColumns where !header.contains(column) {
+            throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ","))")
+        }
+        func field(_ row: [String], _ column: String) -> String {
+            guard let index = header.firstIndex(of: column), index < row.count else { return "" }
+            return row[index]
+        }
+
+        var figures: [Figure] = []
+        var line = 2
+        while let row = reader.next() {
+            defer { line += 1 + row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.count > header.count {
+                throw CSVImportError(file: file, line: line, message: "\(row.count) fields where the header has \(header.count); quote fields that contain commas")
+            }
+            func fail(_ column: String, _ error: InputError) -> CSVImportError {
+                CSVImportError(file: file, line: line, column: column, message: error.message)
+            }
+            let target: Target
+            do { target = try plan.lookUpTarget(field(row, "target").trimmingCharacters(in: .whitespaces)) } catch { throw fail("target", error) }
+            let year: Int
+            do { year = try FigureInput.year(field(row, "year")) } catch { throw fail("year", error) }
+            let value: Double
+            do { value = try FigureInput.value(field(row, "value"), for: target) } catch { throw fail("value", error) }
+            let preliminary: Bool
+            do { preliminary = try FigureInput.flag(field(row, "preliminary")) } catch { throw fail("preliminary", error) }
+            figures.append(Figure(
+                targetID: target.id, year: year, value: value,
+                source: field(row, "source"), note: field(row, "note"), isPreliminary: preliminary
+            ))
+        }
+        if let error = reader.error {
+            throw CSVImportError(file: file, line: line, message: "the CSV cannot be read past this line (\(error)); check its quotes")
+        }
+        return figures
+    }
+
+    private static func invalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for (offset, byte) in data.enumerated() where byte == UInt8(ascii: "\n") {
+            let end = data.startIndex + offset
+            if String(validating: data[start..<end], as: UTF8.self) == nil { return line }
+            line += 1
+            start = end + 1
+        }
+        return line
+    }
+}

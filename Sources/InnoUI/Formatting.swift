@@ -1,0 +1,79 @@
+import Foundation
+import InnoCore
+
+/// How numbers, goals and rates are written on every screen and in every export.
+public enum Formatting {
+    /// A value with the target's decimals and thousands separators: `2.11`, `50,000`.
+    public static func value(_ value: Double, decimals: Int) -> String {
+        let rounded = String(format: "%.\(decimals)f", value)
+        let negative = rounded.hasPrefix("-")
+        let body = negative ? String(rounded.dropFirst()) : rounded
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        if integer.count > 4 {
+            var grouped = ""
+            for (i, digit) in integer.reversed().enumerated() {
+                if i > 0 && i % 3 == 0 { grouped.append(",") }
+                grouped.append(digit)
+            }
+            integer = String(grouped.reversed())
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        let text = integer + fraction
+        return negative && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "-" + text : text
+    }
+
+    /// A figure of a target: its value, or yes/no for a milestone.
+    public static func figure(_ value: Double, of target: Target, language: Language) -> String {
+        if target.kind == .milestone {
+            return value >= 0.5 ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
+        }
+        return Self.value(value, decimals: target.decimals)
+    }
+
+    /// The unit as written after a number: `%` sticks to it, other units take a space.
+    public static func withUnit(_ number: String, _ unit: LocalizedText?, language: Language) -> String {
+        guard let unit = unit?[language], !unit.isEmpty else { return number }
+        return unit == "%" ? number + "%" : number + " " + unit
+    }
+
+    /// The goal as the plan states it: `> 2%`, `>= 50 件/万人`; without trailing zeros.
+    /// Comparators are written in ASCII (`>=`): `≥` is East Asian ambiguous-width.
+    public static func goal(of target: Target, language: Language) -> String {
+        guard let goal = target.goal else {
+            if target.kind == .milestone { return language == .zh ? "实现" : "done" }
+            return target.direction == .up ? (language == .zh ? "越高越好" : "higher") : (language == .zh ? "越低越好" : "lower")
+        }
+        let symbol: String
+        switch goal.comparator {
+        case .above: symbol = ">"
+        case .atLeast: symbol = ">="
+        case .below: symbol = "<"
+        case .atMost: symbol = "<="
+        }
+        var number = value(goal.value, decimals: target.decimals)
+        if number.contains(".") {
+            while number.hasSuffix("0") { number.removeLast() }
+            if number.hasSuffix(".") { number.removeLast() }
+        }
+        return symbol + " " + withUnit(number, target.unit, language: language)
+    }
+
+    /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones.
+    public static func rate(_ rate: Double?, kind: RateKind?, decimals: Int, language: Language) -> String {
+        guard let rate, rate.isFinite else { return "-" }
+        let perYear = language == .zh ? "/年" : "/yr"
+        switch kind ?? .compound {
+        case .compound:
+            return String(format: "%+.1f%%", rate * 100) + perYear
+        case .linear:
+            return (rate >= 0 ? "+" : "") + value(rate, decimals: decimals) + perYear
+        }
+    }
+
+    /// A share as a whole percentage: `75%`.
+    public static func percent(_ share: Double?) -> String {
+        guard let share, share.isFinite else { return "-" }
+        return String(format: "%.0f%%", share * 100)
+    }
+}

@@ -1,0 +1,117 @@
+import InnoCore
+
+extension SummaryView {
+    /// The summary's table columns, sized to the terminal: the name takes what the fixed
+    /// columns leave, the bar what the name leaves; a wide terminal adds gap and projection.
+    struct Layout {
+        let language: Language
+        let glyphs: Glyphs
+        let statusWidth: Int
+        let nameWidth: Int
+        let latestWidth: Int
+        let goalWidth: Int
+        let barWidth: Int
+        let gapWidth: Int
+        let projectionWidth: Int
+        static let gutter = 2
+
+        init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
+            self.language = language
+            self.glyphs = glyphs
+            let labels = Strings.columns(language)
+            func widest(_ header: String, _ texts: [String]) -> Int {
+                max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
+            }
+            statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
+            latestWidth = widest(labels.latest, rows.map { Self.latest($0, language) })
+            goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
+            let nameMax = widest(labels.target, rows.map { $0.target.name[language] })
+            let wide = width >= 110
+            gapWidth = wide ? widest(labels.gap, rows.map { Self.gap($0) }) : 0
+            projectionWidth = wide ? widest(labels.projection, rows.map { Self.projection($0) }) : 0
+            let extras = wide ? gapWidth + projectionWidth + 2 * Self.gutter : 0
+            let fixed = statusWidth + latestWidth + goalWidth + 4 * Self.gutter + extras
+            let available = max(0, width - fixed)
+            let barMinimum = 8
+            nameWidth = max(8, min(nameMax, available - barMinimum))
+            barWidth = max(0, min(30, available - nameWidth))
+        }
+
+        static func latest(_ assessment: Assessment, _ language: Language) -> String {
+            guard let latest = assessment.latest else { return "-" }
+            if let year = assessment.achievedYear { return "\(language == .zh ? "是" : "yes") (\(year))" }
+            return Formatting.figure(latest.value, of: assessment.target, language: language) + " (\(latest.year))"
+        }
+
+        static func gap(_ assessment: Assessment) -> String {
+            guard let gap = assessment.gap, !assessment.status.isSatisfied else { return "" }
+            return Formatting.value(gap, decimals: assessment.target.decimals)
+        }
+
+        static func projection(_ assessment: Assessment) -> String {
+            guard let projection = assessment.projection, let deadline = assessment.target.deadline else { return "" }
+            return Formatting.value(projection, decimals: assessment.target.decimals) + " (\(deadline))"
+        }
+
+        private var columns: (name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {
+            let name = statusWidth + Self.gutter
+            let latest = name + nameWidth + Self.gutter
+            let goal = latest + latestWidth + Self.gutter
+            let gap = goal + goalWidth + Self.gutter
+            let projection = gap + (gapWidth > 0 ? gapWidth + Self.gutter : 0)
+            let bar = projection + (projectionWidth > 0 ? projectionWidth + Self.gutter : 0)
+            return (name, latest, goal, gap, projection, bar)
+        }
+
+        func header() -> [Segment] {
+            let labels = Strings.columns(language)
+            let c = columns
+            let style = Style(.dim)
+            var segments = [
+                Segment(labels.status, style, column: 0, width: statusWidth),
+                Segment(labels.target, style, column: c.name, width: nameWidth),
+                Segment(labels.latest, style, column: c.latest, width: latestWidth, alignRight: true),
+                Segment(labels.goal, style, column: c.goal, width: goalWidth),
+            ]
+            if gapWidth > 0 {
+                segments.append(Segment(labels.gap, style, column: c.gap, width: gapWidth, alignRight: true))
+                segments.append(Segment(labels.projection, style, column: c.projection, width: projectionWidth, alignRight: true))
+            }
+            if barWidth > 0 {
+                let label = DisplayWidth.of(labels.bar) <= barWidth ? labels.bar : labels.barShort
+                segments.append(Segment(label, style, column: c.bar, width: barWidth))
+            }
+            return segments
+        }
+
+        func row(_ assessment: Assessment) -> [Segment] {
+            let c = columns
+            let role = Theme.role(for: assessment.status)
+            var segments = [
+                Segment(glyphs.status(assessment.status) + " " + assessment.status.word(language), Style(role, bold: assessment.status.tone == .bad), column: 0, width: statusWidth),
+                Segment(assessment.target.name[language], .normal, column: c.name, width: nameWidth),
+                Segment(Self.latest(assessment, language), .normal, column: c.latest, width: latestWidth, alignRight: true),
+                Segment(Formatting.goal(of: assessment.target, language: language), Style(.label), column: c.goal, width: goalWidth),
+            ]
+            if gapWidth > 0 {
+                segments.append(Segment(Self.gap(assessment), .normal, column: c.gap, width: gapWidth, alignRight: true))
+                segments.append(Segment(Self.projection(assessment), .normal, column: c.projection, width: projectionWidth, alignRight: true))
+            }
+            if barWidth > 0 {
+                let bar = BulletBar.cells(for: assessment, width: barWidth, glyphs: glyphs)
+                var x = c.bar
+                for (character, cellRole) in bar {
+                    let drawnRole = cellRole == .barFill ? role : cellRole
+                    segments.append(Segment(String(character), Style(drawnRole, bold: cellRole == .goalMarker), column: x, width: 1))
+                    x += 1
+                }
+            }
+            return segments
+        }
+    }
+}
+
+extension Status {
+    /// Achieved or met: the goal is reached, there is no gap to show.
+    public var isSatisfied: Bool { self == .achieved || self == .met }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import InnoCore
+
+/// Options every command takes: which plan, which figures, which language.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The plan file to open instead of the shipped plan.", valueName: "path"))
+    var targets: String?
+
+    @Option(name: .long, help: ArgumentHelp("Figures from a CSV file (target,year,value,preliminary,source,note) instead of the shipped figures; a later row for the same target and year wins.", valueName: "file.csv"))
+    var figures: String?
+
+    @Option(name: .long, help: ArgumentHelp("Language: en or zh (default: from the locale).", valueName: "en|zh"))
+    var lang: Language?
+
+    /// The language asked for, else the locale's (LC_ALL, LC_MESSAGES, LANG).
+    var language: Language {
+        if let lang { return lang }
+        let environment = ProcessInfo.processInfo.environment
+        let locale = [environment["LC_ALL"], environment["LC_MESSAGES"], environment["LANG"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        return Language(locale: locale)
+    }
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `innodash`: the dashboard with no subcommand, and the commands for scripts.
+@main
+struct Innodash: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "innodash",
+        abstract: "Track innovation-policy targets against yearly figures, and flag the gaps.",
+        discussion: """
+            With no subcommand, opens the dashboard on the plan and figures. The shipped plan is \
+            Chongqing's 2015-2020 innovation-driven development plan.
+            """,
+        subcommands: [Dashboard.self, SummaryCommand.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
