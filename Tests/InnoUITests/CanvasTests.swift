@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func truncationMeasuresByDisplayWidth() {
-        #expect(DisplayWidth.truncate("全社会R&D经费", to: 8, ellipsis: "~") == "全社会~")
+        #expect(DisplayWidth.truncate("全社会R&D经费", to: 8, ellipsis: "~") == "全社会R~")
+        #expect(DisplayWidth.truncate("全社会R&D经费", to: 7, ellipsis: "~") == "全社会~")
         #expect(DisplayWidth.pad("重庆", to: 6) == "重庆  ")
         #expect(DisplayWidth.pad("12", to: 4, alignRight: true) == "  12")
     }
