@@ -58,6 +58,12 @@ public struct FigureSet: Sendable, Hashable {
         byTarget[figure.targetID] = series
     }
 
+    /// Removes the figure of a target for a year, if any.
+    public mutating func remove(_ targetID: String, year: Int) {
+        byTarget[targetID]?.removeAll { $0.year == year }
+        if byTarget[targetID]?.isEmpty == true { byTarget[targetID] = nil }
+    }
+
     /// The figures of a target, oldest year first.
     public func series(_ targetID: String) -> [Figure] {
         byTarget[targetID] ?? []
