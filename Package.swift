@@ -10,18 +10,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // The plan model, its loader and validation, figures, input rules and the
         // assessment engine. Foundation only: no terminal, no database.
         .target(name: "InnoCore"),
 
-        // Figures on disk: CSV files of published figures (and, later, the SQLite store).
+        // Figures on disk: CSV files of published figures, and the SQLite store with its
+        // revision log.
         .target(
             name: "InnoStore",
             dependencies: [
                 "InnoCore",
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
 
@@ -45,7 +48,7 @@ let package = Package(
         ),
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
-        .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore"]),
+        .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
     ]
 )

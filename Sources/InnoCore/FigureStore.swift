@@ -17,53 +17,11 @@ public struct FigureEntry: Sendable, Hashable {
         self.note = note
         self.isPreliminary = isPreliminary
     }
-}
 
-/// One row of the append-only revision log: what changed, from what to what, and when.
-public struct Revision: Sendable, Hashable {
-    public enum Action: String, Sendable, Hashable, CaseIterable {
-        /// A figure for a target and year that had none.
-        case enter
-        /// A new value for a figure that existed.
-        case revise
-        /// A figure cleared.
-        case delete
-        /// A figure that came with an imported file.
-        case `import`
-        /// A change taken back; `undoes` names it.
-        case undo
-        /// An undone change made again; `undoes` names the undo it reverses.
-        case redo
-    }
-
-    public var id: Int64
-    public var targetID: String
-    public var year: Int
-    public var action: Action
-    public var oldValue: Double?
-    public var newValue: Double?
-    public var source: String
-    public var note: String
-    public var isPreliminary: Bool
-    public var at: Date
-    /// For undo and redo rows: the revision they reverse.
-    public var undoes: Int64?
-
-    public init(
-        id: Int64, targetID: String, year: Int, action: Action, oldValue: Double?, newValue: Double?,
-        source: String = "", note: String = "", isPreliminary: Bool = false, at: Date, undoes: Int64? = nil
-    ) {
-        self.id = id
-        self.targetID = targetID
-        self.year = year
-        self.action = action
-        self.oldValue = oldValue
-        self.newValue = newValue
-        self.source = source
-        self.note = note
-        self.isPreliminary = isPreliminary
-        self.at = at
-        self.undoes = undoes
+    /// The entry that gives a figure its current state.
+    public init(_ figure: Figure) {
+        self.init(targetID: figure.targetID, year: figure.year, value: figure.value, source: figure.source,
+                  note: figure.note, isPreliminary: figure.isPreliminary)
     }
 }
 
@@ -89,10 +47,18 @@ public protocol FigureStore: AnyObject {
     @discardableResult func record(_ entry: FigureEntry) throws(StoreError) -> Revision
     /// Clears a figure. Returns the revision it wrote, or nil when there was none to clear.
     @discardableResult func delete(targetID: String, year: Int) throws(StoreError) -> Revision?
-    /// Takes back the latest change not yet undone. Returns the undo revision, or nil.
+    /// Enters or revises many figures as ONE change, in order (a later entry for the same
+    /// target and year revises an earlier one), all or none. Entries equal to the figure
+    /// already there are skipped. Returns the revisions it wrote.
+    @discardableResult func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision]
+    /// Takes back the latest change not yet undone (a whole import at once). Returns the
+    /// first undo revision written, or nil when there is nothing to undo.
     @discardableResult func undo() throws(StoreError) -> Revision?
-    /// Makes again the latest undone change, if nothing was changed since. Returns the redo revision, or nil.
+    /// Makes again the latest undone change, if nothing was changed since. Returns the
+    /// first redo revision written, or nil.
     @discardableResult func redo() throws(StoreError) -> Revision?
     /// The revision log of a target (of one year when given), oldest first.
     func history(targetID: String, year: Int?) throws(StoreError) -> [Revision]
+    /// The rows of one change (`Revision.change`), oldest first.
+    func revisions(inChange change: Int64) throws(StoreError) -> [Revision]
 }

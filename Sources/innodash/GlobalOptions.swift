@@ -7,7 +7,10 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan file to open instead of the shipped plan.", valueName: "path"))
     var targets: String?
 
-    @Option(name: .long, help: ArgumentHelp("Figures from a CSV file (target,year,value,preliminary,source,note) instead of the shipped figures; a later row for the same target and year wins.", valueName: "file.csv"))
+    @Option(name: .long, help: ArgumentHelp("The figures database (default: innodash.sqlite in the working directory; created when missing).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("Assess the figures of a CSV file (target,year,value,preliminary,source,note) instead of the database, without saving them; a later row for the same target and year wins.", valueName: "file.csv"))
     var figures: String?
 
     @Option(name: .long, help: ArgumentHelp("Language: en or zh (default: from the locale).", valueName: "en|zh"))

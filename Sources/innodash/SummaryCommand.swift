@@ -41,7 +41,7 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let year = asOf ?? workspace.defaultAsOf
-        let assessments = Assessor.assess(plan: workspace.plan, figures: workspace.figures, asOf: year)
+        let assessments = Assessor.assess(plan: workspace.plan, figures: try workspace.figures(), asOf: year)
         let language = global.language
         switch format {
         case .json:

@@ -3,13 +3,27 @@ import Foundation
 import InnoCore
 import InnoStore
 
-/// What a command works on: the plan and its figures, loaded once from the options.
+/// What a command works on: the plan and the store of its figures, opened once from the
+/// options.
 struct Workspace {
+    /// The database used when no `--db` is given, in the working directory.
+    static let defaultDatabase = "innodash.sqlite"
+    /// The plan whose published figures ship with innodash.
+    static let shippedPlanID = "cq-innovation-2020"
+
     var plan: Plan
-    var figures: FigureSet
+    /// The figures: the SQLite database (`--db`, else ./innodash.sqlite), or the figures of
+    /// a CSV file held in memory when `--figures` is given.
+    var store: any FigureStore
     var isShippedPlan: Bool
+    /// Whether the figures come from the database (false with `--figures`).
+    var isDatabase: Bool
 
     init(_ options: GlobalOptions) throws {
+        if options.figures != nil && options.db != nil {
+            printError("--figures and --db both name where the figures are; give one of them")
+            throw ExitCode(64)
+        }
         if let path = options.targets {
             plan = try Self.orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }
             isShippedPlan = false
@@ -20,22 +34,47 @@ struct Workspace {
         }
         let plan = self.plan
         if let path = options.figures {
-            figures = FigureSet(try Self.orExit(65) { () throws(CSVImportError) in
+            let figures = try Self.orExit(65) { () throws(CSVImportError) in
                 try FiguresCSV.read(contentsOf: URL(fileURLWithPath: path), plan: plan, displayName: path)
-            })
-        } else if isShippedPlan {
-            let url = try ShippedResources.url(for: "chongqing-published.csv")
-            figures = FigureSet(try Self.orExit(70) { () throws(CSVImportError) in
-                try FiguresCSV.read(contentsOf: url, plan: plan, displayName: "the shipped figures")
-            })
+            }
+            store = InMemoryFigureStore(figures: figures)
+            isDatabase = false
         } else {
-            figures = FigureSet()
+            var seed: [FigureEntry] = []
+            if isShippedPlan && plan.info.id == Self.shippedPlanID {
+                let url = try ShippedResources.url(for: "chongqing-published.csv")
+                seed = try Self.orExit(70) { () throws(CSVImportError) in
+                    try FiguresCSV.read(contentsOf: url, plan: plan, displayName: "the shipped figures")
+                }.map(FigureEntry.init)
+            }
+            let path = options.db ?? Self.defaultDatabase
+            do {
+                store = try SQLiteFigureStore(path: path, planID: plan.info.id, seed: seed)
+            } catch {
+                printError(error.message)
+                throw ExitCode(error.isDataError ? 65 : 74)
+            }
+            isDatabase = true
         }
+    }
+
+    /// The current figures; a store that cannot be read ends the command with its message.
+    func figures() throws -> FigureSet {
+        try Self.orExit(74) { () throws(StoreError) in try store.figures() }
     }
 
     /// The as-of year when none is given: the latest year with a figure, else the plan's end.
     var defaultAsOf: Int {
-        figures.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
+        (try? store.figures())?.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
+    }
+
+    /// Ends a command that changes figures when they come from a CSV file (`--figures`),
+    /// which is read, never written.
+    func requireDatabase(for command: String) throws {
+        guard isDatabase else {
+            printError("\(command) changes the figures database; --figures only reads a CSV file. Drop --figures (use --db PATH for another database)")
+            throw ExitCode(64)
+        }
     }
 
     /// Runs a loader; on failure prints its message and exits with `code`.

@@ -1,0 +1,234 @@
+import Foundation
+import GRDB
+import InnoCore
+
+/// The figures store on disk: an SQLite database (WAL mode) with the current figures and an
+/// append-only revision log. Every change is one transaction that writes its figures and
+/// its revision rows together, so a crash leaves all of a change or none of it; undo and
+/// redo walk the log (`UndoWalk`), so they work across restarts and processes.
+///
+/// A database belongs to one plan: the plan id is kept in its `meta` table, and opening it
+/// with another plan is refused. Several processes may write at once: each waits for the
+/// other's transaction (up to `busyTimeout`) instead of failing.
+public final class SQLiteFigureStore: FigureStore {
+    /// How long a change waits for another process's transaction before giving up.
+    public static let busyTimeout: TimeInterval = 15
+
+    public let path: String
+    /// Whether opening created the database (and loaded the seed figures into it).
+    public private(set) var wasCreated = false
+    private let database: DatabaseQueue
+    private let clock: () -> Date
+
+    /// Opens the database at `path` for the plan `planID`, creating it when missing. A new
+    /// database gets `seed` as one imported change, in order.
+    public init(path: String, planID: String, seed: [FigureEntry] = [], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        self.path = path
+        self.clock = clock
+        let createdFile = try DatabaseFile.prepare(path)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(Self.busyTimeout)
+            configuration.label = "innodash figures"
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try setUp(planID: planID, seed: seed)
+        } catch {
+            if createdFile { DatabaseFile.remove(path) }
+            throw DatabaseErrorMessage.openError(error, path: path)
+        }
+    }
+
+    /// Checks what the file holds, migrates it and binds it to the plan; writes nothing to a
+    /// file that is not an innodash database or comes from a newer schema.
+    private func setUp(planID: String, seed: [FigureEntry]) throws {
+        _ = try database.read { db in try DatabaseFile.inspect(db, path: path) }
+        try database.writeWithoutTransaction { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw StoreOpenError(.cannotOpen, "cannot switch \(path) to write-ahead logging; choose another --db path")
+            }
+        }
+        let migrator = StoreSchema.migrator
+        if try !database.read(migrator.hasCompletedMigrations) {
+            do {
+                try migrator.migrate(database)
+            } catch {
+                // Another process may have created the tables at the same moment.
+                guard try database.read(migrator.hasCompletedMigrations) else { throw error }
+            }
+        }
+        try transaction { db in
+            if let bound = try MetaRecord.fetchOne(db, key: MetaKey.planID.rawValue) {
+                guard bound.value == planID else {
+                    throw StoreOpenError(.otherPlan, "\(path) holds the figures of the plan \"\(bound.value)\", not of \"\(planID)\"; open it with that plan's --targets file, or choose another --db path for this plan")
+                }
+                return
+            }
+            try MetaRecord(key: MetaKey.planID.rawValue, value: planID).insert(db)
+            try MetaRecord(key: MetaKey.createdAt.rawValue, value: ISO8601DateFormatter().string(from: clock())).insert(db)
+            let rows = try RevisionPlanner.importRows(seed, current: { t, y in try Self.figure(db, t, y) }, firstID: Self.nextID(db), at: clock())
+            try Self.write(rows, to: db)
+            wasCreated = true
+        }
+    }
+
+    // MARK: Reading
+
+    public func figures() throws(StoreError) -> FigureSet {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.*, EXISTS (
+                    SELECT 1 FROM revision r
+                    WHERE r.target = f.target AND r.year = f.year AND r.new_value IS NOT NULL AND r.new_value <> f.value
+                ) AS revised
+                FROM figure f
+                """)
+            return FigureSet(try rows.map { row in
+                let record = try FigureRecord(row: row)
+                return Figure(targetID: record.targetID, year: record.year, value: record.value, source: record.source,
+                              note: record.note, isPreliminary: record.isPreliminary, isRevised: row["revised"], enteredAt: record.enteredAt)
+            })
+        }
+    }
+
+    public func history(targetID: String, year: Int?) throws(StoreError) -> [Revision] {
+        try read { db in
+            var request = RevisionRecord.filter(Column("target") == targetID)
+            if let year { request = request.filter(Column("year") == year) }
+            return try request.order(Column("id")).fetchAll(db).map(\.revision)
+        }
+    }
+
+    public func revisions(inChange change: Int64) throws(StoreError) -> [Revision] {
+        try read { db in
+            try RevisionRecord.filter(Column("change") == change).order(Column("id")).fetchAll(db).map(\.revision)
+        }
+    }
+
+    // MARK: Changing
+
+    @discardableResult
+    public func record(_ entry: FigureEntry) throws(StoreError) -> Revision {
+        let rows = try change { db in
+            [RevisionPlanner.record(entry, over: try Self.figure(db, entry.targetID, entry.year), firstID: try Self.nextID(db), at: clock())]
+        }
+        return rows[0]
+    }
+
+    @discardableResult
+    public func delete(targetID: String, year: Int) throws(StoreError) -> Revision? {
+        try change { db in
+            guard let old = try Self.figure(db, targetID, year) else { return [] }
+            return [RevisionPlanner.delete(old, firstID: try Self.nextID(db), at: clock())]
+        }.first
+    }
+
+    @discardableResult
+    public func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision] {
+        try change { db in
+            try RevisionPlanner.importRows(entries, current: { t, y in try Self.figure(db, t, y) }, firstID: Self.nextID(db), at: clock())
+        }
+    }
+
+    @discardableResult
+    public func undo() throws(StoreError) -> Revision? {
+        try change { db in
+            var log = LogReader(db: db)
+            let undone = try UndoWalk.changeToUndo(newestFirst: { try log.next() })
+            return try RevisionPlanner.reversal(of: undone, action: .undo, current: { t, y in try Self.figure(db, t, y) },
+                                                firstID: Self.nextID(db), at: clock())
+        }.first
+    }
+
+    @discardableResult
+    public func redo() throws(StoreError) -> Revision? {
+        try change { db in
+            var log = LogReader(db: db)
+            let undo = try UndoWalk.changeToRedo(newestFirst: { try log.next() })
+            return try RevisionPlanner.reversal(of: undo, action: .redo, current: { t, y in try Self.figure(db, t, y) },
+                                                firstID: Self.nextID(db), at: clock())
+        }.first
+    }
+
+    // MARK: Transactions
+
+    /// Plans a change from the current state and writes its rows, all in one IMMEDIATE
+    /// transaction (so a concurrent writer waits instead of failing half-way).
+    private func change(_ plan: (Database) throws -> [Revision]) throws(StoreError) -> [Revision] {
+        var rows: [Revision] = []
+        do {
+            try transaction { db in
+                rows = try plan(db)
+                try Self.write(rows, to: db)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DatabaseErrorMessage.storeError(error, path: path)
+        }
+        return rows
+    }
+
+    private func transaction(_ body: (Database) throws -> Void) throws {
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try body(db)
+                return .commit
+            }
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw DatabaseErrorMessage.storeError(error, path: path)
+        }
+    }
+
+    /// Writes each row's `after` state into `figure` and the row into `revision`.
+    private static func write(_ rows: [Revision], to db: Database) throws {
+        for row in rows {
+            if let after = row.after {
+                try FigureRecord(after, enteredAt: row.at).insert(db, onConflict: .replace)
+            } else {
+                try FigureRecord.deleteOne(db, key: ["target": row.targetID, "year": row.year])
+            }
+            try RevisionRecord(row).insert(db)
+        }
+    }
+
+    private static func figure(_ db: Database, _ targetID: String, _ year: Int) throws -> FigureEntry? {
+        try FigureRecord.fetchOne(db, key: ["target": targetID, "year": year])?.entry
+    }
+
+    private static func nextID(_ db: Database) throws -> Int64 {
+        (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM revision") ?? 0) + 1
+    }
+}
+
+/// Reads the revision log newest first, a page at a time, so that undo and redo read only
+/// as far back as they need.
+private struct LogReader {
+    let db: Database
+    private var page: [Revision] = []
+    private var index = 0
+    private var below = Int64.max
+    private var finished = false
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    mutating func next() throws -> Revision? {
+        if index == page.count {
+            guard !finished else { return nil }
+            page = try RevisionRecord.fetchAll(db, sql: "SELECT * FROM revision WHERE id < ? ORDER BY id DESC LIMIT 512", arguments: [below]).map(\.revision)
+            index = 0
+            finished = page.count < 512
+            guard let last = page.last else { return nil }
+            below = last.id
+        }
+        defer { index += 1 }
+        return page[index]
+    }
+}

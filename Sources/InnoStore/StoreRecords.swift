@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import InnoCore
+
+/// A row of the `figure` table: the current figure of a target for a year.
+struct FigureRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "figure"
+
+    var targetID: String
+    var year: Int
+    var value: Double
+    var source: String
+    var note: String
+    var isPreliminary: Bool
+    var enteredAt: Date
+
+    enum CodingKeys: String, CodingKey {
+        case targetID = "target", year, value, source, note, isPreliminary = "preliminary", enteredAt = "entered_at"
+    }
+
+    init(_ entry: FigureEntry, enteredAt: Date) {
+        targetID = entry.targetID
+        year = entry.year
+        value = entry.value
+        source = entry.source
+        note = entry.note
+        isPreliminary = entry.isPreliminary
+        self.enteredAt = enteredAt
+    }
+
+    var entry: FigureEntry {
+        FigureEntry(targetID: targetID, year: year, value: value, source: source, note: note, isPreliminary: isPreliminary)
+    }
+}
+
+/// A row of the append-only `revision` table.
+struct RevisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "revision"
+
+    var id: Int64
+    var change: Int64
+    var targetID: String
+    var year: Int
+    var action: Revision.Action
+    var oldValue: Double?
+    var oldSource: String
+    var oldNote: String
+    var oldPreliminary: Bool
+    var newValue: Double?
+    var source: String
+    var note: String
+    var isPreliminary: Bool
+    var at: Date
+    var undoes: Int64?
+
+    enum CodingKeys: String, CodingKey {
+        case id, change, targetID = "target", year, action
+        case oldValue = "old_value", oldSource = "old_source", oldNote = "old_note", oldPreliminary = "old_preliminary"
+        case newValue = "new_value", source, note, isPreliminary = "preliminary", at, undoes
+    }
+
+    init(_ revision: Revision) {
+        id = revision.id
+        change = revision.change
+        targetID = revision.targetID
+        year = revision.year
+        action = revision.action
+        oldValue = revision.oldValue
+        oldSource = revision.oldSource
+        oldNote = revision.oldNote
+        oldPreliminary = revision.oldPreliminary
+        newValue = revision.newValue
+        source = revision.source
+        note = revision.note
+        isPreliminary = revision.isPreliminary
+        at = revision.at
+        undoes = revision.undoes
+    }
+
+    var revision: Revision {
+        Revision(
+            id: id, targetID: targetID, year: year, action: action, oldValue: oldValue, newValue: newValue,
+            source: source, note: note, isPreliminary: isPreliminary, at: at, undoes: undoes, change: change,
+            oldSource: oldSource, oldNote: oldNote, oldPreliminary: oldPreliminary
+        )
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import InnoCore
+import InnoStore
+import Testing
+
+@Suite struct SQLiteFigureStoreTests {
+    let folder = TemporaryFolder()
+
+    func entry(_ year: Int, _ value: Double, source: String = "typed", note: String = "", preliminary: Bool = false, target: String = "rd_gdp") -> FigureEntry {
+        FigureEntry(targetID: target, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+    }
+
+    func open(_ name: String = "figures.sqlite", plan: String = "plan", seed: [FigureEntry] = []) throws -> SQLiteFigureStore {
+        try SQLiteFigureStore(path: folder.path(name), planID: plan, seed: seed)
+    }
+
+    @Test func aNewDatabaseIsLoadedWithTheSeedAsOneImportKeepingRevisions() throws {
+        let store = try open(seed: [entry(2017, 1.88), entry(2018, 1.95, preliminary: true), entry(2018, 2.01)])
+        #expect(store.wasCreated)
+        let figures = try store.figures()
+        #expect(figures.count == 2)
+        #expect(figures.figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(figures.figure("rd_gdp", year: 2018)?.isRevised == true)
+        #expect(figures.figure("rd_gdp", year: 2017)?.isRevised == false)
+        let history = try store.history(targetID: "rd_gdp", year: 2018)
+        #expect(history.map(\.newValue) == [1.95, 2.01])
+        #expect(history.map(\.action) == [.import, .import])
+        #expect(history[0].isPreliminary && !history[1].isPreliminary)
+        #expect(history[1].oldValue == 1.95)
+    }
+
+    @Test func anExistingDatabaseIsNotSeededAgain() throws {
+        let seed = [entry(2017, 1.88)]
+        _ = try open(seed: seed).delete(targetID: "rd_gdp", year: 2017)
+        let reopened = try open(seed: seed)
+        #expect(!reopened.wasCreated)
+        #expect(try reopened.figures().count == 0)
+    }
+
+    @Test func undoAndRedoWorkAcrossRestarts() throws {
+        try open().record(entry(2018, 1.95, source: "work report", note: "estimate", preliminary: true))
+        try open().record(entry(2018, 2.01, source: "bulletin"))
+        try open().undo()
+        let restored = try open().figures().figure("rd_gdp", year: 2018)
+        #expect(restored?.value == 1.95)
+        #expect(restored?.source == "work report" && restored?.note == "estimate" && restored?.isPreliminary == true)
+        try open().redo()
+        #expect(try open().figures().figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(try open().redo() == nil)
+        try open().undo()
+        try open().undo()
+        #expect(try open().figures().count == 0)
+        #expect(try open().undo() == nil)
+    }
+
+    @Test func anImportIsUndoneAndRedoneAsOneChange() throws {
+        let store = try open()
+        try store.record(entry(2015, 1.57))
+        let rows = try store.importFigures([entry(2017, 1.88), entry(2018, 1.95), entry(2018, 2.01), entry(2015, 1.6)])
+        #expect(rows.count == 4)
+        let undo = try #require(try store.undo())
+        #expect(undo.undoes == rows[0].change)
+        #expect(try store.revisions(inChange: undo.change).count == 4)
+        #expect(try store.figures().count == 1)
+        #expect(try store.figures().figure("rd_gdp", year: 2015)?.value == 1.57)
+        try store.redo()
+        #expect(try store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(try store.figures().figure("rd_gdp", year: 2015)?.value == 1.6)
+    }
+
+    @Test func behavesLikeTheInMemoryStore() throws {
+        let disk = try open()
+        let memory = InMemoryFigureStore()
+        let steps: [(any FigureStore) throws -> Void] = [
+            { try $0.record(entry(2017, 1.88)) },
+            { try $0.importFigures([entry(2018, 1.95, preliminary: true), entry(2019, 1.99), entry(2018, 2.01)]) },
+            { try $0.delete(targetID: "rd_gdp", year: 2017) },
+            { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
+            { try $0.record(entry(2020, 2.11, note: "bulletin")) },
+            { try $0.redo() }, { try $0.undo() }, { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
+        ]
+        for step in steps {
+            try step(disk)
+            try step(memory)
+            #expect(try disk.figures().all.map(\.value) == memory.figures().all.map(\.value))
+            #expect(try disk.figures().all.map(\.isRevised) == memory.figures().all.map(\.isRevised))
+        }
+        let strip = { (log: [Revision]) in log.map { "\($0.id) \($0.change) \($0.action) \(String(describing: $0.oldValue)) \(String(describing: $0.newValue)) \(String(describing: $0.undoes)) \($0.note)" } }
+        #expect(strip(try disk.history(targetID: "rd_gdp", year: nil)) == strip(memory.history(targetID: "rd_gdp", year: nil)))
+    }
+
+    @Test func aChangeThatFailsHalfWayLeavesNoFigureAndNoRevision() throws {
+        let path = folder.path("figures.sqlite")
+        try open().record(entry(2015, 1.57))
+        // Simulate a failure in the middle of an import (a full disk, say): the third row fails.
+        let raw = try DatabaseQueue(path: path)
+        try raw.write { db in
+            try db.execute(sql: "CREATE TRIGGER fail_2019 BEFORE INSERT ON figure WHEN NEW.year = 2019 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+        }
+        try raw.close()
+        let store = try open()
+        #expect(throws: StoreError.self) {
+            try store.importFigures([entry(2017, 1.88), entry(2018, 2.01), entry(2019, 1.99), entry(2020, 2.11)])
+        }
+        #expect(try store.figures().count == 1)
+        #expect(try store.history(targetID: "rd_gdp", year: nil).count == 1)
+    }
+
+    @Test func theRevisionLogCannotBeRewritten() throws {
+        let path = folder.path("figures.sqlite")
+        try open().record(entry(2015, 1.57))
+        let raw = try DatabaseQueue(path: path)
+        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "UPDATE revision SET new_value = 9") } }
+        #expect(throws: DatabaseError.self) { try raw.write { try $0.execute(sql: "DELETE FROM revision") } }
+    }
+
+    @Test func theDatabaseIsInWALModeAndPrivateToItsOwner() throws {
+        _ = try open()
+        let path = folder.path("figures.sqlite")
+        let raw = try DatabaseQueue(path: path)
+        #expect(try raw.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func aWriterWaitsForAnotherWritersTransactionInsteadOfFailing() async throws {
+        let store = try open()
+        let path = folder.path("figures.sqlite")
+        let blocker = try DatabaseQueue(path: path)
+        let started = Date()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            let locked = AsyncStream<Void>.makeStream()
+            group.addTask {
+                try blocker.writeWithoutTransaction { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    locked.continuation.yield()
+                    Thread.sleep(forTimeInterval: 0.5)
+                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('other', 'writer'); COMMIT")
+                }
+            }
+            for await _ in locked.stream { break }
+            try store.record(entry(2017, 1.88))
+            try await group.waitForAll()
+        }
+        #expect(Date().timeIntervalSince(started) >= 0.45)
+        #expect(try store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
+    }
+}
