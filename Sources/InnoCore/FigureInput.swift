@@ -39,7 +39,16 @@ public enum FigureInput {
             let unit = target.unit?.en ?? ""
             throw InputError("\"\(text)\" is a percentage, but this target is measured in \(unit); type the number alone")
         }
-        guard let value = parseDecimal(number) else {
+        let value: Double
+        switch parseDecimal(number) {
+        case .number(let number): value = number
+        case .notFinite:
+            throw InputError("\"\(text)\" is not a finite number; type the figure itself, such as 2.11")
+        case .badGrouping:
+            throw InputError("\"\(text)\" is not a number: commas separate thousands, as in 1,234.5")
+        case .tooLarge:
+            throw InputError("\"\(text)\" is too large for a figure; type a number below 1,000,000,000,000,000")
+        case .notANumber:
             throw InputError("\"\(text)\" is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5")
         }
         if target.isPercentage && (value < 0 || value > 100) {
@@ -51,10 +60,11 @@ public enum FigureInput {
         return value
     }
 
-    /// Reads a year between 1900 and 2100.
+    /// Reads a year between 1900 and 2100 (`2020`, `２０２０`, `2020年`).
     public static func year(_ text: String) throws(InputError) -> Int {
-        let cleaned = normalize(text)
-        guard let year = Int(cleaned) else {
+        var cleaned = normalize(text)
+        if cleaned.hasSuffix("年") { cleaned.removeLast() }
+        guard cleaned.allSatisfy(\.isASCIIDigit), let year = Int(cleaned) else {
             throw InputError("\"\(text)\" is not a year; type four digits such as 2020")
         }
         guard (1900...2100).contains(year) else {
@@ -77,28 +87,45 @@ public enum FigureInput {
         text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// What reading a plain decimal gave.
+    enum DecimalReading: Equatable {
+        case number(Double)
+        case notANumber
+        /// NaN or infinity, in words or as ∞.
+        case notFinite
+        /// Commas that do not group thousands.
+        case badGrouping
+        /// 10^15 or more: beyond any figure, and beyond exact decimal digits in a Double.
+        case tooLarge
+    }
+
     /// A plain decimal: optional sign, digits with optional thousands separators, optional
     /// fraction. Refuses NaN, infinity, exponents, hex and anything else `Double` would take.
-    static func parseDecimal(_ text: String) -> Double? {
+    static func parseDecimal(_ text: String) -> DecimalReading {
         var body = Substring(text)
         var negative = false
         if let first = body.first, first == "-" || first == "+" || first == "−" {
             negative = first != "+"
             body = body.dropFirst()
         }
+        if ["nan", "inf", "infinity", "∞"].contains(body.lowercased()) { return .notFinite }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let integer = parts[0]
         let fraction = parts.count > 1 ? parts[1] : ""
+        let digits = integer.filter { $0 != "," }
+        guard !(digits.isEmpty && fraction.isEmpty), digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit) else {
+            return .notANumber
+        }
         if integer.contains(",") {
             let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
-            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return .badGrouping }
         }
-        let digits = integer.filter { $0 != "," }
-        guard !(digits.isEmpty && fraction.isEmpty),
-              digits.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-              let magnitude = Double((digits.isEmpty ? "0" : digits) + "." + (fraction.isEmpty ? "0" : fraction)),
-              magnitude < 1e15 else { return nil }
-        return negative ? -magnitude : magnitude
+        guard let magnitude = Double((digits.isEmpty ? "0" : digits) + "." + (fraction.isEmpty ? "0" : fraction)) else {
+            return .notANumber
+        }
+        guard magnitude < 1e15 else { return .tooLarge }
+        // -0 is stored as 0, so that it exports and compares as 0.
+        return .number(negative && magnitude != 0 ? -magnitude : magnitude)
     }
 
     private static func isCount(_ unit: LocalizedText) -> Bool {

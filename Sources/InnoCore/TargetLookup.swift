@@ -1,12 +1,19 @@
 extension Plan {
     /// The target with this id, or an error that names the nearest id, for a mistyped one.
+    /// Ids are matched as typed, then ignoring case, surrounding spaces and full width.
     public func lookUpTarget(_ id: String) throws(InputError) -> Target {
         if let target = target(id: id) { return target }
+        let typed = FigureInput.normalize(id)
+        if typed.isEmpty {
+            throw InputError("empty target id; `innodash summary --format json` lists the ids")
+        }
+        let matches = targets.filter { $0.id.lowercased() == typed.lowercased() }
+        if matches.count == 1 { return matches[0] }
         var message = "no target has the id \"\(id)\""
-        if let nearest = nearestTargetID(to: id) {
+        if let nearest = nearestTargetID(to: typed) {
             message += "; did you mean \"\(nearest)\"?"
         } else {
-            message += "; `innodash summary` lists the ids"
+            message += "; `innodash summary --format json` lists the ids"
         }
         throw InputError(message)
     }
