@@ -46,8 +46,14 @@ public struct FigureSet: Sendable, Hashable {
 
     /// Adds a figure, replacing (and marking revised) any figure for the same target and year.
     public mutating func insert(_ figure: Figure) {
-        var series = byTarget[figure.targetID, default: []]
-        if let index = series.firstIndex(where: { $0.year == figure.year }) {
+        Self.insert(figure, into: &byTarget[figure.targetID, default: []])
+    }
+
+    /// Inserts in place (no copy of the series), so that reading many figures stays linear.
+    private static func insert(_ figure: Figure, into series: inout [Figure]) {
+        if let last = series.last, last.year < figure.year {
+            series.append(figure)  // the usual case, years in order: no search, no sort
+        } else if let index = series.firstIndex(where: { $0.year == figure.year }) {
             var revised = figure
             revised.isRevised = true
             series[index] = revised
@@ -55,7 +61,6 @@ public struct FigureSet: Sendable, Hashable {
             series.append(figure)
             series.sort { $0.year < $1.year }
         }
-        byTarget[figure.targetID] = series
     }
 
     /// Removes the figure of a target for a year, if any.

@@ -84,7 +84,8 @@ public enum FigureInput {
 
     /// Full-width forms folded to ASCII (NFKC), surrounding white space removed.
     static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespacesAndNewlines)
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        return folded.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// What reading a plain decimal gave.

@@ -62,6 +62,7 @@ public enum FiguresCSV {
         }
 
         var figures: [Figure] = []
+        var targets: [String: Target] = [:]  // ids as typed, looked up once each
         var line = 2
         while let row = reader.next() {
             defer { line += 1 + row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
@@ -73,7 +74,13 @@ public enum FiguresCSV {
                 CSVImportError(file: file, line: line, column: column, message: error.message)
             }
             let target: Target
-            do { target = try plan.lookUpTarget(field(row, "target").trimmingCharacters(in: .whitespaces)) } catch { throw fail("target", error) }
+            let typedID = field(row, "target")
+            if let known = targets[typedID] {
+                target = known
+            } else {
+                do { target = try plan.lookUpTarget(typedID) } catch { throw fail("target", error) }
+                targets[typedID] = target
+            }
             let year: Int
             do { year = try FigureInput.year(field(row, "year")) } catch { throw fail("year", error) }
             let value: Double

@@ -77,6 +77,16 @@ struct RevisionRecord: Codable, FetchableRecord, PersistableRecord {
         undoes = revision.undoes
     }
 
+    /// Reads a row of `SELECT * FROM revision` by position, faster than decoding, for
+    /// undo walks over large imports.
+    static func revision(_ row: Row) -> Revision {
+        Revision(
+            id: row[0], targetID: row[2], year: row[3], action: Revision.Action(rawValue: row[4]) ?? .enter,
+            oldValue: row[5], newValue: row[9], source: row[10], note: row[11], isPreliminary: row[12], at: row[13],
+            undoes: row[14], change: row[1], oldSource: row[6], oldNote: row[7], oldPreliminary: row[8]
+        )
+    }
+
     var revision: Revision {
         Revision(
             id: id, targetID: targetID, year: year, action: action, oldValue: oldValue, newValue: newValue,

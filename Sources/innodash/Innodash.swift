@@ -10,7 +10,10 @@ struct Innodash: ParsableCommand {
             With no subcommand, opens the dashboard on the plan and figures. The shipped plan is \
             Chongqing's 2015-2020 innovation-driven development plan.
             """,
-        subcommands: [Dashboard.self, SummaryCommand.self],
+        subcommands: [
+            Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
+            ImportCommand.self, ExportCommand.self, CheckCommand.self,
+        ],
         defaultSubcommand: Dashboard.self
     )
 }

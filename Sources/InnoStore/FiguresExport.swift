@@ -1,0 +1,71 @@
+import Foundation
+import InnoCore
+
+/// The current figures as a file: CSV in the columns of the shipped published figures
+/// (which `innodash import` reads back to the same figures), or JSON.
+///
+/// Figures come in the plan's target order, then by year; figures of targets the plan no
+/// longer has come last, by id. Values are written exactly (`ExactDecimal`), milestones as
+/// yes or no, so export → import into an empty database → export gives the same bytes.
+public enum FiguresExport {
+    public static func csv(_ figures: FigureSet, plan: Plan) -> String {
+        var text = FiguresCSV.columns.joined(separator: ",") + "\n"
+        for figure in ordered(figures, plan: plan) {
+            let fields = [
+                figure.targetID, String(figure.year), value(figure, plan: plan),
+                figure.isPreliminary ? "yes" : "no", figure.source, figure.note,
+            ]
+            text += fields.map(quoted).joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    public static func json(_ figures: FigureSet, plan: Plan) -> String {
+        let entries = ordered(figures, plan: plan).map { figure in
+            JSONFigure(
+                target: figure.targetID, year: figure.year, value: figure.value, preliminary: figure.isPreliminary,
+                revised: figure.isRevised, source: figure.source, note: figure.note,
+                enteredAt: figure.enteredAt.map { ISO8601DateFormatter().string(from: $0) }
+            )
+        }
+        let encoder = JSONEncoder()
+        // Sorted keys: the same figures always give the same bytes.
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain values cannot fail; a failure would be a programming error.
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct JSONFigure: Encodable {
+        var target: String
+        var year: Int
+        var value: Double
+        var preliminary: Bool
+        var revised: Bool
+        var source: String
+        var note: String
+        var enteredAt: String?
+    }
+
+    static func ordered(_ figures: FigureSet, plan: Plan) -> [Figure] {
+        let planned = plan.targets.flatMap { figures.series($0.id) }
+        let known = Set(plan.targets.map(\.id))
+        return planned + figures.all.filter { !known.contains($0.targetID) }
+    }
+
+    static func value(_ figure: Figure, plan: Plan) -> String {
+        if plan.target(id: figure.targetID)?.kind == .milestone {
+            return figure.value >= 0.5 ? "yes" : "no"
+        }
+        return ExactDecimal.text(figure.value)
+    }
+
+    /// A field quoted as RFC 4180 says when it holds a comma, a quote, a line break, or
+    /// spaces at either end that a reader might trim.
+    static func quoted(_ field: String) -> String {
+        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
+        guard needsQuotes else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

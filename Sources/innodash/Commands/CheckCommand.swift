@@ -1,0 +1,42 @@
+import ArgumentParser
+import InnoCore
+import InnoUI
+
+/// `innodash check`: for scripts, the targets that are off track, and exit status 1 if any.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "List the targets that are off track; exit status 1 when there is any.",
+        discussion: """
+            Off track: insufficient-progress, moving-away or missed. One line per target: id, \
+            status code and name. Exit status 0 when no target is off track.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
+    var asOf: Int?
+
+    func validate() throws {
+        if let asOf, !(1900...2100).contains(asOf) {
+            throw ValidationError("--as-of \(asOf) is outside the years innodash accepts; expected 1900 to 2100")
+        }
+    }
+
+    func run() throws {
+        let workspace = try Workspace(global)
+        let year = asOf ?? workspace.defaultAsOf
+        let offTrack = Assessor.assess(plan: workspace.plan, figures: try workspace.figures(), asOf: year)
+            .filter(\.status.isOffTrack)
+        guard !offTrack.isEmpty else { return }
+        let idWidth = offTrack.map { DisplayWidth.of($0.target.id) }.max() ?? 0
+        let codeWidth = offTrack.map { DisplayWidth.of($0.status.code) }.max() ?? 0
+        for assessment in offTrack {
+            let id = DisplayWidth.pad(assessment.target.id, to: idWidth)
+            let code = DisplayWidth.pad(assessment.status.code, to: codeWidth)
+            print("\(id)  \(code)  \(assessment.target.name[global.language])")
+        }
+        throw ExitCode(1)
+    }
+}

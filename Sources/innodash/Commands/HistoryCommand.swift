@@ -1,0 +1,81 @@
+import ArgumentParser
+import InnoCore
+import InnoUI
+
+/// `innodash history TARGET [YEAR]`: the revision log of a target, oldest first.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show every change to a target's figures: when, what, old and new value, source.",
+        discussion: "Nothing entered is ever lost: each revision, delete, import, undo and redo is listed here."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp.", valueName: "target"))
+    var target: String
+
+    @Argument(help: ArgumentHelp("Only this year's figure.", valueName: "year"))
+    var year: String?
+
+    func run() throws {
+        let workspace = try Workspace(global)
+        let plan = workspace.plan
+        let target = try Workspace.orExit(65) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let year = try self.year.map { text in try Workspace.orExit(65) { () throws(InputError) in try FigureInput.year(text) } }
+        let store = workspace.store
+        let log = try Workspace.orExit(74) { () throws(StoreError) in try store.history(targetID: target.id, year: year) }
+        let language = global.language
+        let unit = target.unit.map { " (\($0[language]))" } ?? ""
+        print("\(target.id): \(target.name[language])\(unit)")
+        guard !log.isEmpty else {
+            print(year.map { "no figure has been recorded for \($0) yet" } ?? "no figure has been recorded yet")
+            return
+        }
+        print(HistoryTable.render(log, target: target))
+    }
+}
+
+/// The revision log as a table aligned by display width (sources are often Chinese), with
+/// each note on a line of its own under its row.
+enum HistoryTable {
+    static func render(_ log: [Revision], target: Target) -> String {
+        let header = ["#", "time", "year", "action", "old → new", "remark", "source"]
+        let rows = log.map { revision -> [String] in
+            let change = "\(ChangeText.value(revision.oldValue, of: target)) → \(ChangeText.value(revision.newValue, of: target))"
+            var remarks: [String] = []
+            if revision.newValue != nil && revision.isPreliminary { remarks.append("preliminary") }
+            if let undoes = revision.undoes {
+                remarks.append(revision.action == .undo ? "undoes #\(undoes)" : "redoes #\(undoes)")
+            }
+            return [String(revision.id), ChangeText.time(revision.at), String(revision.year), revision.action.rawValue,
+                    change, remarks.joined(separator: ", "), revision.source]
+        }
+        let widths = header.indices.map { column in
+            ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
+        }
+        let sourceColumn = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        func line(_ cells: [String]) -> String {
+            let padded = cells.enumerated().map { column, cell in
+                column == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column], alignRight: column == 0)
+            }
+            return padded.joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var lines = [line(header)]
+        for (revision, row) in zip(log, rows) {
+            lines.append(line(row))
+            if !revision.note.isEmpty && revision.newValue != nil {
+                lines.append(String(repeating: " ", count: sourceColumn) + "note: " + revision.note)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

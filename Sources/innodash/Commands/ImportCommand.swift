@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import InnoCore
+import InnoStore
+
+/// `innodash import FILE.csv`: loads a file of figures as one change, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load figures from a CSV file, all or nothing, as one change.",
+        discussion: """
+            Columns as in the shipped published figures: target,year,value,preliminary,source,note \
+            (target, year and value are required). A later row for the same target and year revises \
+            an earlier one. One bad row and nothing is imported: the message names the line, the \
+            column and why. `innodash undo` takes the whole import back.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The CSV file (UTF-8).", valueName: "file.csv"))
+    var file: String
+
+    /// Files with at least this many rows say that they are being imported.
+    static let largeImport = 10_000
+
+    func run() throws {
+        let workspace = try Workspace(global)
+        try workspace.requireDatabase(for: "import")
+        let plan = workspace.plan
+        let figures = try Workspace.orExit(65) { () throws(CSVImportError) in
+            try FiguresCSV.read(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
+        }
+        if figures.count >= Self.largeImport {
+            FileHandle.standardError.write(Data("importing \(figures.count) figures from \(file)…\n".utf8))
+        }
+        let store = workspace.store
+        let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.importFigures(figures.map(FigureEntry.init)) }
+        let added = rows.filter { $0.oldValue == nil }.count
+        let unchanged = figures.count - rows.count
+        var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(rows.count - added) revised"
+        if unchanged > 0 { summary += ", \(unchanged) already as in the file" }
+        if !rows.isEmpty { summary += "; `innodash undo` takes the whole import back" }
+        print(summary)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import InnoCore
+
+/// `innodash record TARGET YEAR VALUE`: enters or revises one figure, with its source.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Enter or revise the figure of a target for a year.",
+        discussion: """
+            The value may be typed as people write it: 2.11, 2.11%, 1,234.5 or full-width ２.１１％; \
+            a milestone takes yes or no (是/否, achieved). A revision keeps the old value in the \
+            history; `innodash undo` takes the change back.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp.", valueName: "target"))
+    var target: String
+
+    @Argument(help: ArgumentHelp("The year the figure is for (1900 to 2100).", valueName: "year"))
+    var year: String
+
+    @Argument(help: ArgumentHelp("The figure: a number, or yes/no for a milestone.", valueName: "value"))
+    var value: String
+
+    @Option(help: ArgumentHelp("Where the figure comes from: the publication and its words.", valueName: "text"))
+    var source: String = ""
+
+    @Option(help: ArgumentHelp("A remark: a definition that differs, a series break, how it was derived.", valueName: "text"))
+    var note: String = ""
+
+    @Flag(help: "The figure is preliminary and will be revised.")
+    var preliminary = false
+
+    func run() throws {
+        let workspace = try Workspace(global)
+        try workspace.requireDatabase(for: "record")
+        let plan = workspace.plan
+        let target = try Workspace.orExit(65) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let year = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.year(self.year) }
+        let value = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
+        let entry = FigureEntry(targetID: target.id, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        let store = workspace.store
+        let current = try workspace.figures().figure(target.id, year: year)
+        if let current, FigureEntry(current) == entry {
+            print("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
+            return
+        }
+        let revision = try Workspace.orExit(74) { () throws(StoreError) in try store.record(entry) }
+        print("recorded: " + ChangeText.describe(revision, plan: plan))
+    }
+}
