@@ -50,5 +50,13 @@ let package = Package(
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+
+        // A second process that records figures, for the test of writers at the same moment.
+        .executableTarget(name: "StoreWriter", dependencies: ["InnoCore", "InnoStore"], path: "Tests/StoreWriter"),
+        // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["innodash", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

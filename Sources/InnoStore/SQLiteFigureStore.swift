@@ -25,49 +25,15 @@ public final class SQLiteFigureStore: FigureStore {
     public init(path: String, planID: String, seed: [FigureEntry] = [], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
         self.path = path
         self.clock = clock
-        let createdFile = try DatabaseFile.prepare(path)
+        let createdFile = try DatabaseFile.exists(path) ? false : DatabaseFile.createPrivateFile(path)
         do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(Self.busyTimeout)
-            configuration.label = "innodash figures"
-            database = try DatabaseQueue(path: path, configuration: configuration)
-            try setUp(planID: planID, seed: seed)
+            database = try DatabaseSetup.open(path)
+            wasCreated = try DatabaseFile.whileSettingUp(path) {
+                try DatabaseSetup.prepare(database, path: path, planID: planID, seed: seed, at: clock())
+            }
         } catch {
             if createdFile { DatabaseFile.remove(path) }
             throw DatabaseErrorMessage.openError(error, path: path)
-        }
-    }
-
-    /// Checks what the file holds, migrates it and binds it to the plan; writes nothing to a
-    /// file that is not an innodash database or comes from a newer schema.
-    private func setUp(planID: String, seed: [FigureEntry]) throws {
-        _ = try database.read { db in try DatabaseFile.inspect(db, path: path) }
-        try database.writeWithoutTransaction { db in
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                throw StoreOpenError(.cannotOpen, "cannot switch \(path) to write-ahead logging; choose another --db path")
-            }
-        }
-        let migrator = StoreSchema.migrator
-        if try !database.read(migrator.hasCompletedMigrations) {
-            do {
-                try migrator.migrate(database)
-            } catch {
-                // Another process may have created the tables at the same moment.
-                guard try database.read(migrator.hasCompletedMigrations) else { throw error }
-            }
-        }
-        try transaction { db in
-            if let bound = try MetaRecord.fetchOne(db, key: MetaKey.planID.rawValue) {
-                guard bound.value == planID else {
-                    throw StoreOpenError(.otherPlan, "\(path) holds the figures of the plan \"\(bound.value)\", not of \"\(planID)\"; open it with that plan's --targets file, or choose another --db path for this plan")
-                }
-                return
-            }
-            try MetaRecord(key: MetaKey.planID.rawValue, value: planID).insert(db)
-            try MetaRecord(key: MetaKey.createdAt.rawValue, value: ISO8601DateFormatter().string(from: clock())).insert(db)
-            let rows = try RevisionPlanner.importRows(seed, current: { t, y in try Self.figure(db, t, y) }, firstID: Self.nextID(db), at: clock())
-            try Self.write(rows, to: db)
-            wasCreated = true
         }
     }
 
@@ -110,7 +76,7 @@ public final class SQLiteFigureStore: FigureStore {
     @discardableResult
     public func record(_ entry: FigureEntry) throws(StoreError) -> Revision {
         let rows = try change { db in
-            [RevisionPlanner.record(entry, over: try Self.figure(db, entry.targetID, entry.year), firstID: try Self.nextID(db), at: clock())]
+            [RevisionPlanner.record(entry, over: try StoreRows.figure(db, entry.targetID, entry.year), firstID: try StoreRows.nextID(db), at: clock())]
         }
         return rows[0]
     }
@@ -118,15 +84,15 @@ public final class SQLiteFigureStore: FigureStore {
     @discardableResult
     public func delete(targetID: String, year: Int) throws(StoreError) -> Revision? {
         try change { db in
-            guard let old = try Self.figure(db, targetID, year) else { return [] }
-            return [RevisionPlanner.delete(old, firstID: try Self.nextID(db), at: clock())]
+            guard let old = try StoreRows.figure(db, targetID, year) else { return [] }
+            return [RevisionPlanner.delete(old, firstID: try StoreRows.nextID(db), at: clock())]
         }.first
     }
 
     @discardableResult
     public func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision] {
         try change { db in
-            try RevisionPlanner.importRows(entries, current: { t, y in try Self.figure(db, t, y) }, firstID: Self.nextID(db), at: clock())
+            try RevisionPlanner.importRows(entries, current: { t, y in try StoreRows.figure(db, t, y) }, firstID: StoreRows.nextID(db), at: clock())
         }
     }
 
@@ -135,8 +101,8 @@ public final class SQLiteFigureStore: FigureStore {
         try change { db in
             var log = LogReader(db: db)
             let undone = try UndoWalk.changeToUndo(newestFirst: { try log.next() })
-            return try RevisionPlanner.reversal(of: undone, action: .undo, current: { t, y in try Self.figure(db, t, y) },
-                                                firstID: Self.nextID(db), at: clock())
+            return try RevisionPlanner.reversal(of: undone, action: .undo, current: { t, y in try StoreRows.figure(db, t, y) },
+                                                firstID: StoreRows.nextID(db), at: clock())
         }.first
     }
 
@@ -145,8 +111,8 @@ public final class SQLiteFigureStore: FigureStore {
         try change { db in
             var log = LogReader(db: db)
             let undo = try UndoWalk.changeToRedo(newestFirst: { try log.next() })
-            return try RevisionPlanner.reversal(of: undo, action: .redo, current: { t, y in try Self.figure(db, t, y) },
-                                                firstID: Self.nextID(db), at: clock())
+            return try RevisionPlanner.reversal(of: undo, action: .redo, current: { t, y in try StoreRows.figure(db, t, y) },
+                                                firstID: StoreRows.nextID(db), at: clock())
         }.first
     }
 
@@ -159,7 +125,7 @@ public final class SQLiteFigureStore: FigureStore {
         do {
             try transaction { db in
                 rows = try plan(db)
-                try Self.write(rows, to: db)
+                try StoreRows.write(rows, to: db)
             }
         } catch let error as StoreError {
             throw error
@@ -184,41 +150,6 @@ public final class SQLiteFigureStore: FigureStore {
         } catch {
             throw DatabaseErrorMessage.storeError(error, path: path)
         }
-    }
-
-    /// Writes each row's `after` state into `figure` and the row into `revision`. Prepared
-    /// statements rather than records: an import writes a hundred thousand rows in seconds.
-    private static func write(_ rows: [Revision], to db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO figure (target, year, value, source, note, preliminary, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let delete = try db.cachedStatement(sql: "DELETE FROM figure WHERE target = ? AND year = ?")
-        let append = try db.cachedStatement(sql: """
-            INSERT INTO revision (id, change, target, year, action, old_value, old_source, old_note, old_preliminary,
-                                  new_value, source, note, preliminary, at, undoes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for row in rows {
-            if let after = row.after {
-                try upsert.execute(arguments: [after.targetID, after.year, after.value, after.source, after.note, after.isPreliminary, row.at])
-            } else {
-                try delete.execute(arguments: [row.targetID, row.year])
-            }
-            try append.execute(arguments: [
-                row.id, row.change, row.targetID, row.year, row.action.rawValue, row.oldValue, row.oldSource, row.oldNote,
-                row.oldPreliminary, row.newValue, row.source, row.note, row.isPreliminary, row.at, row.undoes,
-            ])
-        }
-    }
-
-    private static func figure(_ db: Database, _ targetID: String, _ year: Int) throws -> FigureEntry? {
-        let statement = try db.cachedStatement(sql: "SELECT value, source, note, preliminary FROM figure WHERE target = ? AND year = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [targetID, year]) else { return nil }
-        return FigureEntry(targetID: targetID, year: year, value: row[0], source: row[1], note: row[2], isPreliminary: row[3])
-    }
-
-    private static func nextID(_ db: Database) throws -> Int64 {
-        (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM revision") ?? 0) + 1
     }
 }
 

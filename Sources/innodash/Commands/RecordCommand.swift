@@ -8,8 +8,9 @@ struct RecordCommand: ParsableCommand {
         abstract: "Enter or revise the figure of a target for a year.",
         discussion: """
             The value may be typed as people write it: 2.11, 2.11%, 1,234.5 or full-width ２.１１％; \
-            a milestone takes yes or no (是/否, achieved). A revision keeps the old value in the \
-            history; `innodash undo` takes the change back.
+            a milestone takes yes or no (是/否, achieved). A negative value goes after --, as in \
+            `innodash record TARGET 2020 -- -1.5`. A revision keeps the old value in the history; \
+            `innodash undo` takes the change back.
             """
     )
 

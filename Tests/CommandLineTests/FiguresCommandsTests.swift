@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// record, history, undo, redo, check, import and export as a user types them.
+@Suite struct FiguresCommandsTests {
+    let folder = WorkFolder()
+
+    func innodash(_ arguments: String...) throws -> Program.Result {
+        try Program.innodash(arguments, in: folder.url)
+    }
+
+    @Test func aSessionOnTheShippedDataRecordsUndoesRedoesAndChecks() throws {
+        // No --db: the database is innodash.sqlite in the working folder, loaded with the shipped figures.
+        let history = try innodash("history", "rd_gdp", "2018")
+        #expect(history.status == 0)
+        let lines = history.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("import  — → 1.95") && $0.contains("preliminary") && $0.contains("研发经费投入强度达到1.95%") })
+        #expect(lines.contains { $0.contains("import  1.95 → 2.01") && !$0.contains("preliminary") })
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.path("innodash.sqlite"))[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let record = try innodash("record", "rd_gdp", "2021", "２.２％", "--source", "试算", "--preliminary")
+        #expect(record.stdout == "recorded: rd_gdp 2021: 2.16 → 2.2 (preliminary)\n")
+        #expect(try innodash("undo").stdout == "undone: rd_gdp 2021: 2.2 → 2.16\n")
+        #expect(try innodash("redo").stdout == "redone: rd_gdp 2021: 2.16 → 2.2 (preliminary)\n")
+        #expect(try innodash("redo").stdout == "nothing to redo\n")
+        let log = try innodash("history", "rd_gdp", "2021").stdout
+        #expect(log.contains("revise  2.16 → 2.2  preliminary") && log.contains("试算"))
+        #expect(log.contains("undo    2.2 → 2.16") && log.contains("redo    2.16 → 2.2"))
+
+        let check = try innodash("check")
+        #expect(check.status == 1)
+        #expect(check.stdout == "tech_progress  missed  Tech progress contribution to growth\n")
+        let early = try innodash("check", "--as-of", "2017")
+        #expect(early.status == 0 && early.stdout.isEmpty)
+    }
+
+    @Test func wrongInputIsRefusedWithWhatIsExpectedAndNothingSaved() throws {
+        let before = try innodash("export").stdout
+        let cases: [([String], String)] = [
+            (["record", "rd_gpd", "2021", "2.2"], "did you mean \"rd_gdp\"?"),
+            (["record", "rd_gdp", "1850", "2.2"], "expected 1900 to 2100"),
+            (["record", "rd_gdp", "2021", "abc"], "is not a number"),
+            (["record", "rd_gdp", "2021", "120%"], "expected a percentage from 0 to 100"),
+            (["record", "rd_gdp", "2021", "nan"], "is not a finite number"),
+            (["record", "platform_institutions", "2016", "--", "-5"], "a count cannot be below 0"),
+            (["record", "liangjiang_core", "2020", "maybe"], "a milestone is recorded as yes (是, achieved) or no (否)"),
+            (["record", "rd_gdp", "2021", ""], "empty; type a number"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Program.innodash(arguments, in: folder.url)
+            #expect(result.status == 65, "\(arguments)")
+            #expect(result.stderr.hasPrefix("innodash: ") && result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+        }
+        #expect(try innodash("export").stdout == before)
+    }
+
+    @Test func aMilestoneIsRecordedAsYesOrNo() throws {
+        #expect(try innodash("record", "liangjiang_core", "2019", "是").stdout == "recorded: liangjiang_core 2019: — → yes\n")
+        #expect(try innodash("export").stdout.contains("liangjiang_core,2019,yes,no,,\n"))
+    }
+
+    @Test func importIsAllOrNothingAndNamesTheLineColumnAndReason() throws {
+        let before = try innodash("export").stdout
+        try folder.write("bad.csv", """
+            target,year,value,preliminary,source,note
+            rd_gdp,2021,2.2,no,first,
+            tech_progress,2021,59,no,second,
+            rd_gdp,2023,abc,no,third,
+            """)
+        let result = try innodash("import", "bad.csv")
+        #expect(result.status == 65)
+        #expect(result.stderr == "innodash: bad.csv:4 (column value): \"abc\" is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5\n")
+        #expect(try innodash("export").stdout == before)
+    }
+
+    @Test func anImportIsUndoneAsOneChange() throws {
+        let before = try innodash("export").stdout
+        try folder.write("good.csv", "target,year,value\nrd_gdp,2023,2.4\ntech_progress,2021,59\nrd_gdp,2022,2.35\n")
+        let result = try innodash("import", "good.csv")
+        #expect(result.stdout.hasPrefix("imported 3 figures from good.csv: 2 new, 1 revised;"))
+        #expect(try innodash("undo").stdout == "undone: 3 figures of 2 targets\n")
+        #expect(try innodash("export").stdout == before)
+    }
+
+    @Test func exportImportIntoAnEmptyDatabaseAndExportAgainGivesTheSameBytes() throws {
+        try folder.write("plan.json", generatedPlan(targets: 3))
+        try folder.write("figures.csv", """
+            target,year,value,preliminary,source,note
+            t0,2018,1.95,yes,"Work report, 2018","said ""about"" 1.95"
+            t0,2018,2.01,no,数说重庆,"line one
+            line two"
+            t1,2020,１，２３４．５,no,full-width,
+            t2,2016,0.000015,no,  spaced  ,
+            """)
+        #expect(try innodash("import", "figures.csv", "--targets", "plan.json", "--db", "a.sqlite").status == 0)
+        let first = try innodash("export", "--targets", "plan.json", "--db", "a.sqlite", "--output", "first.csv")
+        #expect(first.status == 0)
+        #expect(try innodash("import", "first.csv", "--targets", "plan.json", "--db", "b.sqlite").status == 0)
+        let second = try innodash("export", "--targets", "plan.json", "--db", "b.sqlite").stdout
+        #expect(Data(second.utf8) == folder.read("first.csv"))
+        #expect(second.contains("t1,2020,1234.5,no,full-width,\n"))
+    }
+
+    @Test func aNewDatabaseForAnotherPlanStartsEmptyAndStaysBoundToIt() throws {
+        try folder.write("plan.json", generatedPlan(targets: 2, id: "my-plan"))
+        let export = try innodash("export", "--targets", "plan.json", "--db", "mine.sqlite")
+        #expect(export.status == 0 && export.stdout == "target,year,value,preliminary,source,note\n")
+        let other = try innodash("summary", "--db", "mine.sqlite")
+        #expect(other.status == 65)
+        #expect(other.stderr.contains("holds the figures of the plan \"my-plan\", not of \"cq-innovation-2020\""))
+    }
+
+    @Test func unusableDatabasePathsGiveAClearMessageAndLeaveFilesAlone() throws {
+        let folderAsDatabase = try innodash("summary", "--db", ".")
+        #expect(folderAsDatabase.status != 0 && folderAsDatabase.stderr.contains("is a folder"))
+        try folder.write("notes.txt", "not a database\n")
+        let text = try innodash("record", "rd_gdp", "2021", "2.2", "--db", "notes.txt")
+        #expect(text.status == 65 && text.stderr.contains("notes.txt is not an innodash database"))
+        #expect(folder.read("notes.txt") == Data("not a database\n".utf8))
+        let missing = try innodash("summary", "--db", "no/such/folder/x.sqlite")
+        #expect(missing.status != 0 && missing.stderr.contains("the folder no/such/folder does not exist"))
+    }
+
+    @Test func figuresFromACSVFileAreAssessedButNeverChanged() throws {
+        try folder.write("f.csv", "target,year,value\nrd_gdp,2017,1.88\n")
+        let record = try innodash("record", "rd_gdp", "2021", "2.2", "--figures", "f.csv")
+        #expect(record.status == 64 && record.stderr.contains("--figures only reads a CSV file"))
+        let summary = try innodash("summary", "--figures", "f.csv", "--format", "json")
+        #expect(summary.status == 0 && summary.stdout.contains("\"value\" : 1.88"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("innodash.sqlite")))
+    }
+}

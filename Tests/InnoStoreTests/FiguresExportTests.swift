@@ -1,0 +1,78 @@
+import Foundation
+import InnoCore
+import InnoStore
+import Testing
+
+@Suite struct FiguresExportTests {
+    let folder = TemporaryFolder()
+    let plan = Plan(
+        info: PlanInfo(id: "p", title: LocalizedText(en: "P", zh: "P"), region: LocalizedText(en: "R", zh: "R"), source: "s"),
+        groups: [TargetGroup(id: "g", name: LocalizedText(en: "G", zh: "G"))],
+        targets: [
+            Target(id: "rd_gdp", group: "g", kind: .numeric, name: LocalizedText(en: "R&D", zh: "研发"),
+                   unit: LocalizedText(en: "%", zh: "%"), goal: Goal(.above, 2), decimals: 2, deadline: 2020, source: "s"),
+            Target(id: "zone", group: "g", kind: .milestone, name: LocalizedText(en: "Zone", zh: "园区"), deadline: 2020, source: "s"),
+            Target(id: "amount", group: "g", kind: .numeric, name: LocalizedText(en: "Amount", zh: "金额"),
+                   unit: LocalizedText(en: "100M yuan", zh: "亿元"), direction: .up, decimals: 2, source: "s"),
+        ]
+    )
+
+    /// Figures with every wrinkle a CSV writer can get wrong.
+    var awkward: [FigureEntry] {
+        [
+            FigureEntry(targetID: "rd_gdp", year: 2018, value: 1.95, source: "重庆市科技局, 2018年工作综述", note: "preliminary \"estimate\"", isPreliminary: true),
+            FigureEntry(targetID: "rd_gdp", year: 2018, value: 2.01, source: "数说重庆: 2.01%", note: "line one\nline two"),
+            FigureEntry(targetID: "rd_gdp", year: 2015, value: 1.57, source: "  padded source  ", note: ""),
+            FigureEntry(targetID: "zone", year: 2019, value: 1, source: "国务院批复"),
+            FigureEntry(targetID: "amount", year: 2016, value: 0.00001, source: "tiny"),
+            FigureEntry(targetID: "amount", year: 2017, value: 123_456_789_012.5, source: "large"),
+            FigureEntry(targetID: "amount", year: 2018, value: 0.1 + 0.2, source: "binary fraction"),
+        ]
+    }
+
+    func store(_ name: String, seed: [FigureEntry] = []) throws -> SQLiteFigureStore {
+        try SQLiteFigureStore(path: folder.path(name), planID: plan.info.id, seed: seed)
+    }
+
+    @Test func exportImportExportGivesTheSameBytes() throws {
+        let first = FiguresExport.csv(try store("a.sqlite", seed: awkward).figures(), plan: plan)
+        let read = try FiguresCSV.read(data: Data(first.utf8), file: "export.csv", plan: plan)
+        let empty = try store("b.sqlite")
+        try empty.importFigures(read.map(FigureEntry.init))
+        let second = FiguresExport.csv(try empty.figures(), plan: plan)
+        #expect(second == first)
+        #expect(try empty.figures() .all.map(\.value) == store("a.sqlite").figures().all.map(\.value))
+    }
+
+    @Test func csvHasTheShippedColumnsInPlanOrderWithQuotingWhereNeeded() throws {
+        let csv = FiguresExport.csv(try store("a.sqlite", seed: awkward).figures(), plan: plan)
+        #expect(csv == """
+            target,year,value,preliminary,source,note
+            rd_gdp,2015,1.57,no,"  padded source  ",
+            rd_gdp,2018,2.01,no,数说重庆: 2.01%,"line one
+            line two"
+            zone,2019,yes,no,国务院批复,
+            amount,2016,0.00001,no,tiny,
+            amount,2017,123456789012.5,no,large,
+            amount,2018,0.30000000000000004,no,binary fraction,
+
+            """)
+    }
+
+    @Test func jsonListsEachFigureWithItsFlags() throws {
+        let json = FiguresExport.json(try store("a.sqlite", seed: awkward).figures(), plan: plan)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(objects.count == 6)
+        #expect(objects[1]["target"] as? String == "rd_gdp")
+        #expect(objects[1]["value"] as? Double == 2.01)
+        #expect(objects[1]["revised"] as? Bool == true)
+        #expect(objects[1]["preliminary"] as? Bool == false)
+        #expect(objects[1]["note"] as? String == "line one\nline two")
+    }
+
+    @Test(arguments: [(1.57, "1.57"), (25.0, "25"), (0.00001, "0.00001"), (1.5e-7, "0.00000015"), (-2.5, "-2.5"),
+                      (123_456_789_012_345, "123456789012345"), (1e20, "100000000000000000000"), (0, "0"), (-0.0, "0")])
+    func exactDecimalsHaveNoExponentAndReadBackTheSame(value: Double, text: String) throws {
+        #expect(ExactDecimal.text(value) == text)
+    }
+}

@@ -1,0 +1,26 @@
+// StoreWriter DATABASE PLAN-ID PREFIX COUNT [PAUSE-MS]
+//
+// Records COUNT figures, one transaction each, for the targets PREFIX0 … PREFIX9, pausing
+// PAUSE-MS milliseconds between two (as a person typing would): a second writer process for
+// the test of two processes writing the same database at once.
+import Foundation
+import InnoCore
+import InnoStore
+
+let arguments = CommandLine.arguments
+guard (5...6).contains(arguments.count), let count = Int(arguments[4]) else {
+    FileHandle.standardError.write(Data("usage: StoreWriter DATABASE PLAN-ID PREFIX COUNT [PAUSE-MS]\n".utf8))
+    exit(64)
+}
+let pause = arguments.count == 6 ? (UInt32(arguments[5]) ?? 0) : 0
+do {
+    let store = try SQLiteFigureStore(path: arguments[1], planID: arguments[2])
+    for index in 0..<count {
+        let entry = FigureEntry(targetID: "\(arguments[3])\(index % 10)", year: 1900 + index / 10, value: Double(index), source: "writer \(arguments[3])")
+        try store.record(entry)
+        if pause > 0 { usleep(pause * 1000) }
+    }
+} catch {
+    FileHandle.standardError.write(Data("StoreWriter: \(error)\n".utf8))
+    exit(1)
+}
