@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import InnoCore
 
-/// A row of the `figure` table: the current figure of a target for a year.
-struct FigureRecord: Codable, FetchableRecord, PersistableRecord {
+/// A row of the `figure` table: the current figure of a target for a year. Changes are
+/// written by `StoreRows` with prepared statements, for speed; records serve reading.
+struct FigureRecord: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = "figure"
 
     var targetID: String
@@ -17,24 +18,10 @@ struct FigureRecord: Codable, FetchableRecord, PersistableRecord {
     enum CodingKeys: String, CodingKey {
         case targetID = "target", year, value, source, note, isPreliminary = "preliminary", enteredAt = "entered_at"
     }
-
-    init(_ entry: FigureEntry, enteredAt: Date) {
-        targetID = entry.targetID
-        year = entry.year
-        value = entry.value
-        source = entry.source
-        note = entry.note
-        isPreliminary = entry.isPreliminary
-        self.enteredAt = enteredAt
-    }
-
-    var entry: FigureEntry {
-        FigureEntry(targetID: targetID, year: year, value: value, source: source, note: note, isPreliminary: isPreliminary)
-    }
 }
 
-/// A row of the append-only `revision` table.
-struct RevisionRecord: Codable, FetchableRecord, PersistableRecord {
+/// A row of the append-only `revision` table (written by `StoreRows`).
+struct RevisionRecord: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = "revision"
 
     var id: Int64
@@ -57,24 +44,6 @@ struct RevisionRecord: Codable, FetchableRecord, PersistableRecord {
         case id, change, targetID = "target", year, action
         case oldValue = "old_value", oldSource = "old_source", oldNote = "old_note", oldPreliminary = "old_preliminary"
         case newValue = "new_value", source, note, isPreliminary = "preliminary", at, undoes
-    }
-
-    init(_ revision: Revision) {
-        id = revision.id
-        change = revision.change
-        targetID = revision.targetID
-        year = revision.year
-        action = revision.action
-        oldValue = revision.oldValue
-        oldSource = revision.oldSource
-        oldNote = revision.oldNote
-        oldPreliminary = revision.oldPreliminary
-        newValue = revision.newValue
-        source = revision.source
-        note = revision.note
-        isPreliminary = revision.isPreliminary
-        at = revision.at
-        undoes = revision.undoes
     }
 
     /// Reads a row of `SELECT * FROM revision` by position, faster than decoding, for
