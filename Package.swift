@@ -32,7 +32,8 @@ let package = Package(
         // screens. No terminal I/O: the executable's backend puts the grid on the terminal.
         .target(name: "InnoUI", dependencies: ["InnoCore", "CWidth"]),
 
-        // Summaries and exports: the summary grid as text, and the assessment as JSON.
+        // Summaries and exports: the summary grid as text, ANSI, SVG and HTML; the assessment
+        // as Markdown, CSV and JSON.
         .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
 
         .executableTarget(
@@ -47,5 +48,10 @@ let package = Package(
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore"]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+        .testTarget(
+            name: "InnoReportTests",
+            dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore"],
+            exclude: ["Golden"]
+        ),
     ]
 )

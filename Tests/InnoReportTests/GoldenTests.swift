@@ -1,0 +1,15 @@
+import InnoCore
+import InnoReport
+import Testing
+
+/// Every format of the shipped summary at as-of 2020, in English and Chinese, as the
+/// command writes it by default (grid formats 100 columns wide; text 80, as to a file).
+@Suite struct GoldenTests {
+    @Test(arguments: SummaryFormat.allCases, Language.allCases)
+    func shippedSummaryMatchesItsGoldenFile(format: SummaryFormat, language: Language) throws {
+        let export = try ShippedSummary.export(language)
+        let width = format == .text ? 80 : 100
+        let output = export.render(format, width: width, colour: true)
+        try GoldenFile.check(output, against: "summary-2020-\(language.rawValue).\(format.fileExtension)")
+    }
+}
