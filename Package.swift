@@ -6,6 +6,8 @@ let package = Package(
     name: "innodash",
     products: [
         .executable(name: "innodash", targets: ["innodash"]),
+        // The engine as a library, for the fuzz targets in Fuzz/.
+        .library(name: "InnoCore", targets: ["InnoCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
