@@ -1,3 +1,4 @@
+import Foundation
 import InnoCore
 import InnoReport
 import Testing
@@ -11,5 +12,17 @@ import Testing
         let width = format == .text ? 80 : 100
         let output = export.render(format, width: width, colour: true)
         try GoldenFile.check(output, against: "summary-2020-\(language.rawValue).\(format.fileExtension)")
+    }
+}
+
+/// The pictures the README shows are the current summary, not an old one.
+@Suite struct DocsPictureTests {
+    @Test(arguments: Language.allCases)
+    func theReadmePictureIsTheCurrentSummary(language: Language) throws {
+        let name = language == .en ? "summary.svg" : "summary-zh.svg"
+        let url = ShippedSummary.repository.appendingPathComponent("docs/\(name)")
+        let picture = try String(contentsOf: url, encoding: .utf8)
+        let current = try ShippedSummary.export(language).render(.svg, width: 100)
+        #expect(picture == current, "docs/\(name) is out of date: run scripts/render-docs.sh")
     }
 }
