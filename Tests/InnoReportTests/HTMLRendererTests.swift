@@ -35,6 +35,15 @@ import Testing
         #expect(html.contains("<span class=\"w2\">重</span>a<span class=\"w1\">✔</span>"))
     }
 
+    @Test func aReverseRunSwapsItsColourAndTheBackground() throws {
+        var canvas = Canvas(width: 64, height: 1)
+        canvas.put("selected", x: 0, y: 0, style: Style(.good, bold: true, reverse: true))
+        let spans = try XMLElements.parse(HTMLRenderer.render(canvas, title: "t", language: "en")).filter { $0.name == "span" }
+        #expect(spans.first?.text == "selected")
+        #expect(spans.first?.attributes["class"] == "r-good b")
+        #expect(spans.first?.attributes["style"] == "color: \(Palette.background); background: \(Palette.colour(.good).rgb)")
+    }
+
     @Test func markupInNamesShowsAsText() throws {
         let html = ShippedSummary.hostileExport().render(.html, width: 100)
         let elements = try XMLElements.parse(html)

@@ -40,6 +40,20 @@ import Testing
         #expect(tspans[1].attributes["font-weight"] == nil)
     }
 
+    @Test func reverseDrawsTheColourBehindTheTextAndUnderlineALineUnderIt() throws {
+        var canvas = Canvas(width: 20, height: 1)
+        canvas.put("selected", x: 2, y: 0, style: Style(.good, reverse: true))
+        canvas.put("head", x: 12, y: 0, style: Style(.heading, underline: true))
+        let elements = try XMLElements.parse(SVGRenderer.render(canvas, title: "t"))
+        let rects = elements.filter { $0.name == "rect" }.dropFirst()  // after the background
+        let tspans = elements.filter { $0.name == "tspan" }
+        // The reverse run: a cell-high box of its colour from column 2, 8 cells wide.
+        #expect(rects.first?.attributes == ["x": "35.2", "y": "16", "width": "76.8", "height": "20", "fill": Palette.colour(.good).rgb])
+        #expect(tspans[0].attributes["fill"] == Palette.background)
+        // The underline: a 1 px line under columns 12 to 15, in the heading's colour.
+        #expect(rects.last?.attributes == ["x": "131.2", "y": "33", "width": "38.4", "height": "1", "fill": Palette.colour(.heading).rgb])
+    }
+
     @Test func markupInNamesShowsAsText() throws {
         let export = ShippedSummary.hostileExport()
         let svg = export.render(.svg, width: 100)
