@@ -96,7 +96,7 @@ public struct SummaryExport: Sendable {
 
     /// The name of the image or page: the plan's title and the as-of year.
     public var title: String {
-        plan.info.title[language] + " (" + Strings.asOf(asOf, language) + ")"
+        plan.info.title[language] + (language == .zh ? "，" : ", ") + Strings.asOf(asOf, language)
     }
 
     /// The summary in a format; `width` and `height` apply to the grid formats, `colour`
