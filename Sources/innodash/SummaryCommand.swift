@@ -33,7 +33,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The group of targets to show: a group id of the plan, or all.", valueName: "id|all"))
     var group: String = "all"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output (-).", valueName: "file"))
     var output: String?
 
     @Flag(help: "Draw with ASCII characters only.")
@@ -72,7 +72,7 @@ struct SummaryCommand: ParsableCommand {
             asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs
         )
         let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)
-        if let output {
+        if let output, output != "-" {
             try Workspace.orExit(73) { () throws(ExportFileError) in try ExportFile.write(text, to: output) }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -83,7 +83,7 @@ struct SummaryCommand: ParsableCommand {
     /// 80 when the text goes to a file or a pipe.
     var defaultWidth: Int {
         guard format == .text else { return 100 }
-        guard output == nil else { return 80 }
+        guard output == nil || output == "-" else { return 80 }
         return TerminalSize.columns() ?? 80
     }
 
