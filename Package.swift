@@ -6,6 +6,8 @@ let package = Package(
     name: "innodash",
     products: [
         .executable(name: "innodash", targets: ["innodash"]),
+        // The engine as a library, for the fuzz targets in Fuzz/.
+        .library(name: "InnoCore", targets: ["InnoCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,7 +37,8 @@ let package = Package(
         // screens. No terminal I/O: the executable's backend puts the grid on the terminal.
         .target(name: "InnoUI", dependencies: ["InnoCore", "CWidth"]),
 
-        // Summaries and exports: the summary grid as text, and the assessment as JSON.
+        // Summaries and exports: the summary grid as text, ANSI, SVG and HTML; the assessment
+        // as Markdown, CSV and JSON.
         .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
 
         .executableTarget(
@@ -50,6 +53,11 @@ let package = Package(
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+        .testTarget(
+            name: "InnoReportTests",
+            dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore"],
+            exclude: ["Golden"]
+        ),
 
         // A second process that records figures, for the test of writers at the same moment.
         .executableTarget(name: "StoreWriter", dependencies: ["InnoCore", "InnoStore"], path: "Tests/StoreWriter"),

@@ -46,7 +46,8 @@ public struct Assessment: Sendable, Hashable {
     public var progress: Double?
     /// `(t − t0)/(T − t0)`: the share of the time from base to deadline gone.
     public var timeElapsed: Double?
-    /// Years without a figure between the first figure and the as-of year.
+    /// Years without a figure between the first figure and the as-of year (numeric
+    /// targets; a milestone is recorded once, not yearly).
     public var missingYears: [Int]
 
     public init(target: Target, asOf: Int, status: Status) {

@@ -22,7 +22,7 @@ public enum Assessor {
     public static func assess(_ target: Target, series: [Figure], asOf: Int) -> Assessment {
         let known = series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
         var result = Assessment(target: target, asOf: asOf, status: .noData)
-        if let first = known.first {
+        if target.kind == .numeric, let first = known.first {
             let years = Set(known.map(\.year))
             result.missingYears = (first.year...asOf).filter { !years.contains($0) }
         }

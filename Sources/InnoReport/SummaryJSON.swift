@@ -68,9 +68,11 @@ public enum SummaryJSON {
             try c.encode(a.missingYears, forKey: .missingYears)
         }
 
+        /// The value rounded to 12 significant digits, so that arithmetic noise
+        /// (`0.1200000000000001`) does not reach the reader; nil when not finite.
         private func finite(_ value: Double?) -> Double? {
             guard let value, value.isFinite else { return nil }
-            return value
+            return Double(String(format: "%.12g", value)) ?? value
         }
     }
 }

@@ -4,6 +4,11 @@ import InnoUI
 /// The summary as plain text: the summary grid's rows, trailing spaces removed.
 public enum SummaryText {
     public static func render(_ view: SummaryView, width: Int) -> String {
-        view.render(width: max(width, SummaryView.minimumWidth)).lines.joined(separator: "\n") + "\n"
+        render(view.render(width: max(width, SummaryView.minimumWidth)))
+    }
+
+    /// Any canvas as plain text, one line per row.
+    public static func render(_ canvas: Canvas) -> String {
+        canvas.lines.map { $0 + "\n" }.joined()
     }
 }

@@ -10,7 +10,7 @@ public enum Formatting {
         let body = negative ? String(rounded.dropFirst()) : rounded
         let parts = body.split(separator: ".", maxSplits: 1)
         var integer = String(parts[0])
-        if integer.count > 4 {
+        if integer.count > 3 {
             var grouped = ""
             for (i, digit) in integer.reversed().enumerated() {
                 if i > 0 && i % 3 == 0 { grouped.append(",") }
@@ -31,10 +31,13 @@ public enum Formatting {
         return Self.value(value, decimals: target.decimals)
     }
 
-    /// The unit as written after a number: `%` sticks to it, other units take a space.
+    /// The unit as written after a number: `%` sticks to it, other units take a space, and
+    /// a unit that is itself a scale (`100M yuan`) goes in brackets: `100 (100M yuan)`.
     public static func withUnit(_ number: String, _ unit: LocalizedText?, language: Language) -> String {
         guard let unit = unit?[language], !unit.isEmpty else { return number }
-        return unit == "%" ? number + "%" : number + " " + unit
+        if unit == "%" { return number + "%" }
+        if unit.first?.isNumber == true { return number + " (" + unit + ")" }
+        return number + " " + unit
     }
 
     /// The goal as the plan states it: `> 2%`, `>= 50 件/万人`; without trailing zeros.

@@ -46,9 +46,11 @@ public struct SummaryView: Sendable {
         var lines: [[Segment]] = []
 
         lines.append([Segment(plan.info.title[language], Style(.title, bold: true))])
-        let subtitle = [plan.info.region[language], Strings.asOf(asOf, language), Strings.targetCount(assessments.count, language)]
+        let shownGroups = groups
+        let shownRows = shownGroups.flatMap(\.rows)
+        let subtitle = [plan.info.region[language], Strings.asOf(asOf, language), Strings.targetCount(shownRows.count, language)]
         lines.append([Segment(subtitle.joined(separator: glyphs.separator), Style(.label))])
-        for (group, rows) in groups {
+        for (group, rows) in shownGroups {
             lines.append([])
             lines.append([Segment(group.name[language], Style(.heading, bold: true, underline: true))])
             // Each group is a table of its own, its columns sized to its rows.
@@ -59,7 +61,7 @@ public struct SummaryView: Sendable {
             }
         }
         lines.append([])
-        let shown = Status.allCases.filter { status in assessments.contains { $0.status == status } }
+        let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }
         for text in wrap(Strings.statusLegend(shown, glyphs, language), width: width) {
             lines.append([Segment(text, Style(.dim))])
         }

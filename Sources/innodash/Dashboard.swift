@@ -1,4 +1,8 @@
 import ArgumentParser
+import Foundation
+import InnoCore
+import InnoReport
+import InnoUI
 
 /// `innodash` with no subcommand: the interactive dashboard.
 struct Dashboard: ParsableCommand {
@@ -11,8 +15,10 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         // The terminal dashboard is not built yet; until it is, show the summary.
-        var summary = SummaryCommand()
-        summary.global = global
-        try summary.run()
+        let workspace = try Workspace(global)
+        let year = workspace.defaultAsOf
+        let view = SummaryView(plan: workspace.plan, assessments: Assessor.assess(plan: workspace.plan, figures: try workspace.figures(), asOf: year),
+                               asOf: year, language: global.language)
+        print(SummaryText.render(view, width: TerminalSize.columns() ?? 80), terminator: "")
     }
 }

@@ -8,23 +8,33 @@ import InnoUI
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Print the summary of every target: status, latest figure, goal and bar."
+        abstract: "Print or save the summary of every target: status, latest figure, goal and bar.",
+        discussion: """
+            text, ansi, svg and html draw the dashboard's Summary screen; markdown is a table per \
+            group for a report; csv and json give every number of the assessment. NO_COLOR turns \
+            the colours of ansi off.
+            """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: Format = .text
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: SummaryFormat = .text
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
     var asOf: Int?
 
-    @Option(help: ArgumentHelp("Width of the text summary in columns (default: the terminal's, or 80).", valueName: "n"))
+    @Option(help: ArgumentHelp("Width in columns of text, ansi, svg and html (default: 100; text: the terminal's, or 80).", valueName: "n"))
     var width: Int?
+
+    @Option(help: ArgumentHelp("Height in rows of text, ansi, svg and html: cut or padded to it (default: as tall as the summary).", valueName: "n"))
+    var height: Int?
+
+    @Option(help: ArgumentHelp("The group of targets to show: a group id of the plan, or all.", valueName: "id|all"))
+    var group: String = "all"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output (-).", valueName: "file"))
+    var output: String?
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -36,19 +46,51 @@ struct SummaryCommand: ParsableCommand {
         if let width, !(SummaryView.minimumWidth...1000).contains(width) {
             throw ValidationError("--width \(width) is out of range; expected \(SummaryView.minimumWidth) to 1000 columns")
         }
+        if let height, !(1...10000).contains(height) {
+            throw ValidationError("--height \(height) is out of range; expected 1 to 10000 rows")
+        }
+        if !format.drawsGrid, width != nil || height != nil {
+            throw ValidationError("--width and --height apply to text, ansi, svg and html, not to \(format.rawValue)")
+        }
+        if let output, output.isEmpty {
+            throw ValidationError("--output needs a file name")
+        }
     }
 
     func run() throws {
         let workspace = try Workspace(global)
+        let plan = workspace.plan
+        // A wrong group is a usage error (exit 64), known only once the plan is loaded.
+        let groupIDs = try Workspace.orExit(ExitCode.validationFailure.rawValue) { () throws(UnknownGroupError) in
+            try SummaryExport.groupIDs(for: group, in: plan)
+        }
         let year = asOf ?? workspace.defaultAsOf
-        let assessments = Assessor.assess(plan: workspace.plan, figures: try workspace.figures(), asOf: year)
-        let language = global.language
-        switch format {
-        case .json:
-            print(SummaryJSON.render(plan: workspace.plan, assessments: assessments, asOf: year, language: language), terminator: "")
-        case .text:
-            let view = SummaryView(plan: workspace.plan, assessments: assessments, asOf: year, language: language, glyphs: ascii ? .ascii : .unicode)
-            print(SummaryText.render(view, width: width ?? TerminalSize.columns() ?? 80), terminator: "")
+        // The one place that reads the figures.
+        let figures = try workspace.figures()
+        let export = SummaryExport(
+            plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),
+            asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs
+        )
+        let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)
+        if let output, output != "-" {
+            try Workspace.orExit(73) { () throws(ExportFileError) in try ExportFile.write(text, to: output) }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
+
+    /// 100 columns for images, pages and colour pastes; for text, the terminal's width, or
+    /// 80 when the text goes to a file or a pipe.
+    var defaultWidth: Int {
+        guard format == .text else { return 100 }
+        guard output == nil || output == "-" else { return 80 }
+        return TerminalSize.columns() ?? 80
+    }
+
+    /// Whether `NO_COLOR` asks for no colour (set and not empty, as no-color.org says).
+    static var noColor: Bool {
+        !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
 }
+
+extension SummaryFormat: ExpressibleByArgument {}

@@ -1,0 +1,15 @@
+// swift-tools-version: 6.0
+// Fuzz targets for the parsers of what users write: plan files and typed numbers.
+// Built apart from the main package because libFuzzer supplies `main`:
+//   Fuzz/run.sh SECONDS        (see Fuzz/README.md)
+import PackageDescription
+
+let package = Package(
+    name: "innodash-fuzz",
+    dependencies: [.package(path: "..")],
+    targets: [
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzPlanLoader", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "main")]),
+        .executableTarget(name: "FuzzFigureInput", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "main")]),
+    ]
+)

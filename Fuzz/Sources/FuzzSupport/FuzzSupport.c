@@ -1,0 +1,1 @@
+/* The header declares libFuzzer functions only. */

@@ -1,0 +1,65 @@
+import Foundation
+import InnoCore
+
+/// The assessment as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma
+/// or a quote in double quotes): one row per target with every number of the assessment,
+/// for a spreadsheet or a script. Column names and status codes are those of the JSON.
+///
+/// Numbers are plain (`0.0943`, `-0.11`), rates are fractions per year (or the unit per
+/// year when `rate_kind` is `linear`), and a number that is not defined (or an infinite
+/// ratio, whose meaning the status carries) is an empty field. A text field that a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) gets a leading
+/// `'`, so that opening the file runs nothing.
+public enum SummaryCSV {
+    public static let columns = [
+        "as_of", "id", "group", "name", "kind", "status", "status_text", "unit", "comparator", "goal", "deadline",
+        "base_year", "base_value", "latest_year", "latest_value", "achieved_year", "rate_kind",
+        "ratio", "actual_rate", "required_rate", "needed_rate", "projection", "gap", "progress", "time_elapsed",
+        "missing_years",
+    ]
+
+    /// A field of the file: text (made inert if it looks like a formula) or a number.
+    enum Field {
+        case text(String)
+        case number(Double?)
+        case year(Int?)
+    }
+
+    public static func render(assessments: [Assessment], asOf: Int, language: Language) -> String {
+        var lines = [columns.joined(separator: ",")]
+        for assessment in assessments {
+            lines.append(fields(of: assessment, asOf: asOf, language: language).map(encode).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func fields(of a: Assessment, asOf: Int, language: Language) -> [Field] {
+        let t = a.target
+        return [
+            .year(asOf), .text(t.id), .text(t.group), .text(t.name[language]),
+            .text(t.isIndicator ? "indicator" : t.kind.rawValue), .text(a.status.code), .text(a.status.word(language)),
+            .text(t.unit?[language] ?? ""), .text(t.goal?.comparator.rawValue ?? ""), .number(t.goal?.value), .year(t.deadline),
+            .year(a.base?.year), .number(a.base?.value), .year(a.latest?.year), .number(a.latest?.value), .year(a.achievedYear),
+            .text(a.rateKind?.rawValue ?? ""),
+            .number(a.ratio), .number(a.actualRate), .number(a.requiredRate), .number(a.neededRate),
+            .number(a.projection), .number(a.gap), .number(a.progress), .number(a.timeElapsed),
+            .text(a.missingYears.map(String.init).joined(separator: " ")),
+        ]
+    }
+
+    static func encode(_ field: Field) -> String {
+        switch field {
+        case .year(let year):
+            return year.map(String.init) ?? ""
+        case .number(let value):
+            guard let value, value.isFinite else { return "" }
+            // 12 significant digits, as in the JSON: no arithmetic noise such as 0.1200000000000001.
+            return String(format: "%.12g", value == 0 ? 0 : value)  // 0, never -0
+        case .text(let text):
+            var cell = PlainText.singleLine(text)
+            if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }
+            guard cell.contains(where: { $0 == "," || $0 == "\"" }) else { return cell }
+            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import InnoCore
+import InnoUI
+import Testing
+
+@Suite struct FormattingTests {
+    func target(_ comparator: Comparator, _ value: Double, unit: String, decimals: Int = 0) -> Target {
+        Target(id: "t", group: "g", kind: .numeric, name: LocalizedText(en: "T", zh: "T"), unit: LocalizedText(en: unit, zh: unit),
+               goal: Goal(comparator, value), decimals: decimals, deadline: 2020, quote: "q", source: "s")
+    }
+
+    @Test func valuesUseTheTargetsDecimalsAndThousandsSeparators() {
+        #expect(Formatting.value(2.106, decimals: 2) == "2.11")
+        #expect(Formatting.value(8000, decimals: 0) == "8,000")
+        #expect(Formatting.value(50000, decimals: 0) == "50,000")
+        #expect(Formatting.value(1234.5, decimals: 1) == "1,234.5")
+        #expect(Formatting.value(-0.001, decimals: 2) == "0.00")
+        #expect(Formatting.value(-1234, decimals: 0) == "-1,234")
+    }
+
+    @Test func goalsReadAsThePlanStatesThem() {
+        #expect(Formatting.goal(of: target(.above, 2, unit: "%", decimals: 2), language: .en) == "> 2%")
+        #expect(Formatting.goal(of: target(.atLeast, 1.2, unit: "%", decimals: 2), language: .en) == ">= 1.2%")
+        #expect(Formatting.goal(of: target(.atLeast, 50, unit: "件/万人"), language: .zh) == ">= 50 件/万人")
+        #expect(Formatting.goal(of: target(.atLeast, 100, unit: "100M yuan", decimals: 2), language: .en) == ">= 100 (100M yuan)")
+        #expect(Formatting.goal(of: target(.atMost, 8000, unit: "t"), language: .en) == "<= 8,000 t")
+    }
+
+    @Test func ratesShowTheirKind() {
+        #expect(Formatting.rate(0.0943, kind: .compound, decimals: 2, language: .en) == "+9.4%/yr")
+        #expect(Formatting.rate(-0.013, kind: .compound, decimals: 2, language: .zh) == "-1.3%/年")
+        #expect(Formatting.rate(2, kind: .linear, decimals: 0, language: .en) == "+2/yr")
+        #expect(Formatting.rate(nil, kind: nil, decimals: 0, language: .en) == "-")
+        #expect(Formatting.rate(.infinity, kind: .compound, decimals: 0, language: .en) == "-")
+    }
+}
