@@ -12,7 +12,7 @@ struct Innodash: ParsableCommand {
             """,
         subcommands: [
             Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
-            ImportCommand.self, ExportCommand.self, CheckCommand.self,
+            ImportCommand.self, ExportCommand.self, CheckCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )
