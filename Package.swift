@@ -64,7 +64,7 @@ let package = Package(
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `innodash`: the dashboard with no subcommand, and the commands for scripts.
+/// `innodash`: the dashboard with no subcommand, and the commands for scripts. Its `main()`
+/// is in CommandLineEntry.swift.
 @main
 struct Innodash: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -32,6 +32,13 @@ enum Output {
         FileHandle.standardError.write(Data("innodash: \(SafeText.oneLine(message))\n".utf8))
     }
 
+    /// Writes ArgumentParser's message about a wrong command line (the error, the usage and
+    /// a hint, over several lines) to standard error, each line cleaned.
+    static func usageError(_ message: String) {
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.oneLine(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+    }
+
     /// Writes a line of progress to standard error, without the prefix.
     static func progress(_ message: String) {
         FileHandle.standardError.write(Data("\(SafeText.oneLine(message))\n".utf8))
