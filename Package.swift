@@ -35,10 +35,14 @@ let package = Package(
         // Summaries and exports: the summary grid as text, and the assessment as JSON.
         .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
 
+        // ncursesw for the dashboard's terminal backend: wrappers for what Swift cannot
+        // import (macros, globals), and the signal handling that must be C.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "InnoReport",
+                "InnoCore", "InnoStore", "InnoUI", "InnoReport", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
@@ -46,6 +50,6 @@ let package = Package(
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore"]),
-        .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
     ]
 )

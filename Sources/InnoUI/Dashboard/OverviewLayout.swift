@@ -1,0 +1,126 @@
+import InnoCore
+
+/// The overview's columns, sized to the terminal: the fixed columns take what their
+/// widest text needs, the name what is left after a bar of at least 6; below 90 columns
+/// the gap, and below 100 the required/actual growth, give their room to the name (the
+/// lines under the table and the detail screen always have them).
+struct OverviewLayout {
+    let language: Language
+    let glyphs: Glyphs
+    let markWidth = 2
+    let statusWidth: Int
+    let nameWidth: Int
+    let latestWidth: Int
+    let goalWidth: Int
+    let gapWidth: Int
+    let ratesWidth: Int
+    let barWidth: Int
+    static let gutter = 2
+
+    init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
+        self.language = language
+        self.glyphs = glyphs
+        let labels = Self.labels(language)
+        func widest(_ header: String, _ texts: [String]) -> Int {
+            max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
+        }
+        statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
+        latestWidth = widest(labels.latest, rows.map { SummaryView.Layout.latest($0, language) })
+        goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
+        gapWidth = width >= 90 ? widest(labels.gap, rows.map { SummaryView.Layout.gap($0) }) : 0
+        ratesWidth = width >= 100 ? widest(labels.rates, rows.map { Self.rates($0) }) : 0
+        let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
+        let g = Self.gutter
+        let fixed = markWidth + statusWidth + g + g + latestWidth + 1 + g + goalWidth + g
+            + (gapWidth > 0 ? gapWidth + g : 0) + (ratesWidth > 0 ? ratesWidth + g : 0)
+        let available = max(0, width - fixed)
+        let barMinimum = max(6, DisplayWidth.of(labels.barShort))
+        nameWidth = max(8, min(nameMax, available - barMinimum))
+        barWidth = max(0, min(30, available - nameWidth))
+    }
+
+    struct Labels {
+        var status, name, latest, goal, gap, rates, bar, barShort: String
+    }
+
+    static func labels(_ l: Language) -> Labels {
+        let columns = Strings.columns(l)
+        return Labels(status: columns.status, name: columns.target, latest: columns.latest, goal: columns.goal,
+                      gap: columns.gap, rates: l.text("Required/actual", "所需/实际增速"), bar: columns.bar,
+                      barShort: columns.barShort)
+    }
+
+    /// Required against actual yearly growth: `+5.0% / +9.4%` (linear rates in the unit).
+    static func rates(_ a: Assessment) -> String {
+        guard a.requiredRate != nil || a.actualRate != nil else { return "" }
+        func show(_ rate: Double?) -> String {
+            guard let rate, rate.isFinite else { return "-" }
+            switch a.rateKind ?? .compound {
+            case .compound: return String(format: "%+.1f%%", rate * 100)
+            case .linear: return (rate >= 0 ? "+" : "") + Formatting.value(rate, decimals: a.target.decimals)
+            }
+        }
+        return show(a.requiredRate) + " / " + show(a.actualRate)
+    }
+
+    private var columns: (name: Int, latest: Int, goal: Int, gap: Int, rates: Int, bar: Int) {
+        let g = Self.gutter
+        let name = markWidth + statusWidth + g
+        let latest = name + nameWidth + g
+        let goal = latest + latestWidth + 1 + g
+        let gap = goal + goalWidth + g
+        let rates = gap + (gapWidth > 0 ? gapWidth + g : 0)
+        let bar = rates + (ratesWidth > 0 ? ratesWidth + g : 0)
+        return (name, latest, goal, gap, rates, bar)
+    }
+
+    func drawHeader(into canvas: inout Canvas, y: Int) {
+        let labels = Self.labels(language)
+        let c = columns
+        let style = Style(.dim)
+        canvas.put(labels.status, x: markWidth, y: y, style: style)
+        canvas.put(labels.name, x: c.name, y: y, style: style)
+        canvas.put(DisplayWidth.pad(labels.latest, to: latestWidth, alignRight: true), x: c.latest, y: y, style: style)
+        canvas.put(labels.goal, x: c.goal, y: y, style: style)
+        if gapWidth > 0 {
+            canvas.put(DisplayWidth.pad(labels.gap, to: gapWidth, alignRight: true), x: c.gap, y: y, style: style)
+        }
+        if ratesWidth > 0 {
+            canvas.put(DisplayWidth.pad(labels.rates, to: ratesWidth, alignRight: true), x: c.rates, y: y, style: style)
+        }
+        if barWidth > 0 {
+            let columns = Strings.columns(language)
+            let label = DisplayWidth.of(columns.bar) <= barWidth ? columns.bar : columns.barShort
+            canvas.put(label, x: c.bar, y: y, style: style, maxWidth: barWidth)
+        }
+    }
+
+    func drawRow(_ a: Assessment, into canvas: inout Canvas, y: Int, selected: Bool) {
+        let c = columns
+        let role = Theme.role(for: a.status)
+        if selected {
+            canvas.put(String(glyphs.cursor), x: 0, y: y, style: Style(.key, bold: true))
+        }
+        canvas.put(glyphs.status(a.status) + " " + a.status.word(language), x: markWidth, y: y,
+                   style: Style(role, bold: a.status.tone == .bad), maxWidth: statusWidth)
+        canvas.put(DisplayWidth.truncate(a.target.name[language], to: nameWidth, ellipsis: glyphs.ellipsis),
+                   x: c.name, y: y, style: Style(.normal, bold: selected))
+        canvas.put(DisplayWidth.pad(SummaryView.Layout.latest(a, language), to: latestWidth, alignRight: true), x: c.latest, y: y)
+        if !a.missingYears.isEmpty {
+            canvas.put(glyphs.missingYears, x: c.latest + latestWidth, y: y, style: Style(.warning, bold: true))
+        }
+        canvas.put(Formatting.goal(of: a.target, language: language), x: c.goal, y: y, style: Style(.label), maxWidth: goalWidth)
+        if gapWidth > 0 {
+            canvas.put(DisplayWidth.pad(SummaryView.Layout.gap(a), to: gapWidth, alignRight: true), x: c.gap, y: y)
+        }
+        if ratesWidth > 0 {
+            canvas.put(DisplayWidth.pad(Self.rates(a), to: ratesWidth, alignRight: true), x: c.rates, y: y)
+        }
+        if barWidth > 0 {
+            BulletBar.draw(a, into: &canvas, x: c.bar, y: y, width: barWidth, glyphs: glyphs)
+        }
+        if selected {
+            canvas.restyle(x: markWidth, y: y, count: c.bar - Self.gutter - markWidth) { $0.reverse = true }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import InnoCore
+import InnoUI
+
+/// The dashboard's loop: draw, wait for a key or a signal (no polling), turn keys into
+/// events, let `Update` change the state, perform the effects it asks for against the
+/// figure store, and feed the store's answers back as events.
+final class RunLoop {
+    private var state: AppState
+    private let store: any FigureStore
+    private let terminal: TerminalScreen
+
+    init(state: AppState, store: any FigureStore, terminal: TerminalScreen) {
+        self.state = state
+        self.store = store
+        self.terminal = terminal
+    }
+
+    /// Runs until the analyst quits or a signal asks to; returns the exit status:
+    /// 0, or 128 plus the signal's number.
+    func run() -> Int32 {
+        draw()
+        while true {
+            if let signal = terminal.quitSignal { return 128 + signal }
+            let wake = terminal.wait()
+            if let signal = terminal.quitSignal { return 128 + signal }
+            var readSomething = false
+            while let input = terminal.read() {
+                readSomething = true
+                switch input {
+                case .resize:
+                    terminal.redrawAll()
+                case .key(let key):
+                    if send(.key(key)) == .quit { return 0 }
+                }
+            }
+            // Input said ready but held nothing: the terminal is gone.
+            if wake == .closed || (wake == .input && !readSomething) { return 0 }
+            draw()
+        }
+    }
+
+    private enum Outcome { case goOn, quit }
+
+    private func send(_ event: Event) -> Outcome {
+        for effect in Update.update(&state, event) {
+            if effect == .quit { return .quit }
+            if let answer = perform(effect), send(answer) == .quit { return .quit }
+        }
+        return .goOn
+    }
+
+    /// Does what an effect asks; the store's answer, or why it refused, comes back as an event.
+    private func perform(_ effect: Effect) -> Event? {
+        do throws(StoreError) {
+            switch effect {
+            case .save(let entry):
+                let revision = try store.record(entry)
+                return .stored(request: effect, revision: revision, figures: try store.figures())
+            case let .delete(targetID, year):
+                let revision = try store.delete(targetID: targetID, year: year)
+                return .stored(request: effect, revision: revision, figures: try store.figures())
+            case .undo:
+                let revision = try store.undo()
+                return .stored(request: effect, revision: revision, figures: try store.figures())
+            case .redo:
+                let revision = try store.redo()
+                return .stored(request: effect, revision: revision, figures: try store.figures())
+            case .exportSVG:
+                // The SVG writer belongs to the exports issue; until it lands, say so.
+                return .notice("Saving the summary as SVG is not in this build yet; `innodash summary` prints it as text.", isError: true)
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .storeFailed(request: effect, message: error.message)
+        }
+    }
+
+    private func draw() {
+        let size = terminal.size
+        terminal.draw(DashboardView.render(state, width: size.width, height: size.height))
+    }
+}
