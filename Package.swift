@@ -51,5 +51,7 @@ let package = Package(
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore"]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
+        // The real binary in tmux: start, keys, resize, colour, signals, idle CPU.
+        .testTarget(name: "DashboardTerminalTests", dependencies: ["innodash"]),
     ]
 )

@@ -93,6 +93,16 @@ int innodash_install_signal_handlers(void) {
     for (unsigned i = 0; i < CRASH_COUNT; i++) {
         if (sigaction(crash_signals[i], &crash, &previous_crash_actions[i]) != 0) return -1;
     }
+
+    /* A parent may have started us with signals blocked: unblock the ones we rely on. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    for (unsigned i = 0; i < CRASH_COUNT; i++) sigaddset(&wanted, crash_signals[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     return 0;
 }
 
