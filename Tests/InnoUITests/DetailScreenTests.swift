@@ -22,6 +22,18 @@ import Testing
         #expect(h.canvas.cursor! == (0, 1))
     }
 
+    @Test func aFigureOffTheGoalIsNeverDrawnOnTheGoalLine() {
+        // At 80x24 the chart has five rows: 1.88 (below > 2) and 2.01 (above) would round
+        // onto the goal's row; each goes to its own side instead.
+        let h = Harness(asOf: 2018)
+        h.press(.enter)
+        let lines = h.lines
+        let goalRow = lines.firstIndex { $0.hasPrefix("2.00 ╌") }!
+        #expect(!lines[goalRow].contains("✦"))
+        #expect(lines[goalRow - 1].contains("✦"))  // 2018: 2.01
+        #expect(lines[goalRow + 1].contains("✦"))  // 2017: 1.88
+    }
+
     @Test func aPreliminaryFigureIsMarked() {
         let h = Harness(asOf: 2018)
         h.press(.tab, .tab, .tab, .enter)  // indicators: invention patents, 2018 preliminary

@@ -69,7 +69,13 @@ public enum DashboardStrings {
                 KeyHint(keys: "n", action: l.text("note", "备注")),
                 KeyHint(keys: "o", action: l.text("overview", "总览")),
             ] + common
-        case .summary, .help:
+        case .help:
+            return [
+                KeyHint(keys: "j/k", action: l.text("scroll", "滚动")),
+                KeyHint(keys: "Esc", action: l.text("close", "关闭")),
+                KeyHint(keys: "L", action: l.text("中文", "English")),
+            ]
+        case .summary:
             return []
         }
     }

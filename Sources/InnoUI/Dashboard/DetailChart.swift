@@ -35,8 +35,17 @@ struct DetailChart {
         func column(_ year: Double) -> Int {
             plotX + Int(((year - Double(x0)) / Double(x1 - x0) * Double(plotWidth - 1)).rounded())
         }
-        func row(_ value: Double) -> Int {
+        func exactRow(_ value: Double) -> Int {
             area.y + Int(((hi - value) / (hi - lo) * Double(plotHeight - 1)).rounded())
+        }
+        // A value off the goal is never drawn on the goal line, however few the rows: it
+        // goes to the row on its own side.
+        let goalRow = target.goal.map { exactRow($0.value) }
+        func row(_ value: Double) -> Int {
+            let y = exactRow(value)
+            guard let goal = target.goal?.value, let goalRow, y == goalRow, value != goal else { return y }
+            let nudged = value > goal ? y - 1 : y + 1
+            return min(max(nudged, area.y), area.y + plotHeight - 1)
         }
         func label(_ value: Double, at y: Int, _ style: Style) {
             let text = Formatting.value(value, decimals: decimals)
@@ -45,8 +54,7 @@ struct DetailChart {
 
         label(hi, at: area.y, Style(.dim))
         label(lo, at: area.y + plotHeight - 1, Style(.dim))
-        if let goal = target.goal?.value {
-            let y = row(goal)
+        if let goal = target.goal?.value, let y = goalRow {
             canvas.fill(glyphs.chartGoal, x: plotX, y: y, count: plotWidth, style: Style(.goalMarker))
             label(goal, at: y, Style(.goalMarker, bold: true))
         }

@@ -28,11 +28,12 @@ enum DetailScreen {
         }
 
         let quoteLines = quote(target, l, width: area.width, ellipsis: g.ellipsis)
-        let quoteTop = area.bottom - quoteLines.count
-        let remaining = quoteTop - y - 1
-        let showsChart = target.kind == .numeric && !figures.isEmpty && remaining >= 8
+        // Blank lines before the chart, the figures and the sentence, then the figures
+        // (a heading and one line each): the chart takes the rest, from 5 to 16 rows.
         let listWanted = max(1, figures.count) + 1
-        let chartHeight = showsChart ? min(12, max(5, remaining - listWanted - 1)) : 0
+        let free = area.bottom - quoteLines.count - y - 3 - listWanted
+        let showsChart = target.kind == .numeric && !figures.isEmpty && area.bottom - quoteLines.count - y >= 10
+        let chartHeight = showsChart ? min(16, max(5, free)) : 0
         if showsChart {
             y += 1
             DetailChart(assessment: a, figures: figures, glyphs: g)
@@ -40,7 +41,9 @@ enum DetailScreen {
             y += chartHeight
         }
         y += 1
-        drawFigures(figures, target: target, state, in: Area(x: 0, y: y, width: area.width, height: quoteTop - y), into: &canvas)
+        // The plan's sentence follows the figures, or sits at the bottom when they fill the room.
+        let quoteTop = min(area.bottom - quoteLines.count, y + listWanted + 1)
+        drawFigures(figures, target: target, state, in: Area(x: 0, y: y, width: area.width, height: quoteTop - 1 - y), into: &canvas)
         for (i, line) in quoteLines.enumerated() {
             canvas.put(line, x: 0, y: quoteTop + i, style: Style(i == 0 ? .heading : .dim))
         }
@@ -79,18 +82,18 @@ enum DetailScreen {
     }
 
     /// Progress from base to goal beside the share of the time to the deadline gone.
-    static func drawProgress(_ a: Assessment, _ state: AppState, at top: Int, width: Int, into canvas: inout Canvas) -> Int {
+    static func drawProgress(_ a: Assessment, _ state: AppState, at top: Int, x left: Int = 0, width: Int, into canvas: inout Canvas) -> Int {
         let l = state.language
         let labels = [l.text("Progress", "完成进度"), l.text("Time elapsed", "时间进度")]
         let labelWidth = labels.map { DisplayWidth.of($0) }.max()! + 2
-        let barWidth = max(10, min(40, width - labelWidth - 8))
+        let barWidth = max(10, min(40, width - left - labelWidth - 8))
         var y = top
         for (label, share, role) in [(labels[0], a.progress, Theme.role(for: a.status)), (labels[1], a.timeElapsed, Role.dim)] {
-            canvas.put(label, x: 0, y: y, style: Style(.label))
+            canvas.put(label, x: left, y: y, style: Style(.label))
             let filled = share.map { Int((min(max($0, 0), 1) * Double(barWidth)).rounded()) } ?? 0
-            canvas.fill(state.glyphs.barFill, x: labelWidth, y: y, count: filled, style: Style(role == .dim ? .normal : role))
-            canvas.fill(state.glyphs.barTrack, x: labelWidth + filled, y: y, count: barWidth - filled, style: Style(.barTrack))
-            canvas.put(DisplayWidth.pad(Formatting.percent(share), to: 5, alignRight: true), x: labelWidth + barWidth + 1, y: y)
+            canvas.fill(state.glyphs.barFill, x: left + labelWidth, y: y, count: filled, style: Style(role == .dim ? .normal : role))
+            canvas.fill(state.glyphs.barTrack, x: left + labelWidth + filled, y: y, count: barWidth - filled, style: Style(.barTrack))
+            canvas.put(DisplayWidth.pad(Formatting.percent(share), to: 5, alignRight: true), x: left + labelWidth + barWidth + 1, y: y)
             y += 1
         }
         return y

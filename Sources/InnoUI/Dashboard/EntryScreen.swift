@@ -21,7 +21,10 @@ enum EntryScreen {
         canvas.put(source, x: x, y: area.y, style: Style(.label), maxWidth: area.width - x)
 
         // The year columns that fit, with the selected year in view.
-        let nameWidth = min(Self.nameWidth, area.width / 3)
+        // The name column takes what the years leave, from 24 up to the longest name.
+        let longest = (targets.map { DisplayWidth.of($0.name[l]) }.max() ?? 0) + 3
+        let spare = area.width - 1 - years.count * cellWidth
+        let nameWidth = min(max(Self.nameWidth, min(spare, longest)), max(Self.nameWidth, area.width / 3))
         let visibleYears = max(1, (area.width - nameWidth - 1) / cellWidth)
         let yearCount = years.count
         let firstYear = years.lowerBound + Scrolling.firstVisible(selected: state.entry.year - years.lowerBound, count: yearCount, visible: visibleYears)
@@ -33,7 +36,8 @@ enum EntryScreen {
         for year in shownYears {
             let selected = year == state.entry.year
             let role: Role = year == state.asOf ? .heading : .dim
-            canvas.put(DisplayWidth.pad(String(year), to: cellWidth - 2, alignRight: true), x: columnX(year), y: headerY,
+            let label = selected ? String(g.cursor) + String(year) : String(year)
+            canvas.put(DisplayWidth.pad(label, to: cellWidth - 2, alignRight: true), x: columnX(year), y: headerY,
                        style: Style(role, bold: selected, underline: selected))
         }
         if firstYear > years.lowerBound { canvas.put("<", x: nameWidth, y: headerY, style: Style(.key, bold: true)) }

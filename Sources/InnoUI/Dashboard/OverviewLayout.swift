@@ -51,8 +51,11 @@ struct OverviewLayout {
     }
 
     /// Required against actual yearly growth: `+5.0% / +9.4%` (linear rates in the unit).
+    /// When the base already met the goal no growth is required, and the required side is `-`.
     static func rates(_ a: Assessment) -> String {
         guard a.requiredRate != nil || a.actualRate != nil else { return "" }
+        let sign = a.target.direction.sign
+        let required = a.requiredRate.flatMap { $0 * sign > 0 ? $0 : nil }
         func show(_ rate: Double?) -> String {
             guard let rate, rate.isFinite else { return "-" }
             switch a.rateKind ?? .compound {
@@ -60,7 +63,7 @@ struct OverviewLayout {
             case .linear: return (rate >= 0 ? "+" : "") + Formatting.value(rate, decimals: a.target.decimals)
             }
         }
-        return show(a.requiredRate) + " / " + show(a.actualRate)
+        return show(required) + " / " + show(a.actualRate)
     }
 
     private var columns: (name: Int, latest: Int, goal: Int, gap: Int, rates: Int, bar: Int) {

@@ -28,14 +28,24 @@ enum OverviewScreen {
             canvas.put(more, x: area.width - DisplayWidth.of(more), y: area.y, style: Style(.dim))
         }
 
-        let factsY = area.y + 1 + min(visible, rows.count) + 1
+        // Under the table, top-aligned: the selected target's facts, its progress beside
+        // the time elapsed when there is room, then the legend.
+        var y = area.y + 1 + min(visible, rows.count) + 1
+        let legendY = { (y: Int) in min(y, area.bottom - legend.count) }
         if let selected = rows.indices.contains(state.row) ? rows[state.row] : rows.first {
             for (i, line) in facts(selected, state, width: area.width - 2).prefix(factsLines).enumerated() {
-                canvas.put(line, x: 2, y: factsY + i, style: Style(i == 0 ? .normal : .label, bold: i == 0), maxWidth: area.width - 2)
+                canvas.put(line, x: 2, y: y, style: Style(i == 0 ? .normal : .label, bold: i == 0), maxWidth: area.width - 2)
+                y += 1
+            }
+            let showsProgress = selected.target.goal != nil && selected.progress != nil
+            if showsProgress, area.bottom - legend.count - y >= 3 {
+                y = DetailScreen.drawProgress(selected, state, at: y, x: 2, width: min(area.width, 72), into: &canvas)
             }
         }
-        for (i, line) in legend.enumerated() {
-            canvas.put(line, x: 0, y: area.bottom - legend.count + i, style: Style(.dim))
+        y = legendY(y + 1)
+        for line in legend where y < area.bottom {
+            canvas.put(line, x: 0, y: y, style: Style(.dim))
+            y += 1
         }
     }
 
