@@ -47,8 +47,9 @@ struct DashboardTerminalTests {
         #expect(tmux.waitFor(text: "Saved"))
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)
-        let history = try TmuxSession.run(TmuxSession.binary.path, ["history", "tech_progress"],
-                                          environment: ["LANG": "C.UTF-8", "PWD": tmux.directory.path])
+        // In the session's directory, where the dashboard kept its database.
+        let command = "cd \(TmuxSession.quote(tmux.directory.path)) && \(TmuxSession.quote(TmuxSession.binary.path)) history tech_progress"
+        let history = try TmuxSession.run("/bin/sh", ["-c", command], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
         #expect(history.status == 0)
         #expect(history.output.contains("2021") && history.output.contains("61.5"), "\(history.output)")
     }

@@ -23,7 +23,7 @@ enum DetailScreen {
             canvas.put(line, x: 0, y: y, style: Style(.label))
             y += 1
         }
-        if target.kind == .numeric, target.goal != nil {
+        if target.kind == .numeric, target.goal != nil, a.progress != nil || a.timeElapsed != nil {
             y = drawProgress(a, state, at: y, width: area.width, into: &canvas)
         }
 

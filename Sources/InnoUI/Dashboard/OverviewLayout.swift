@@ -2,8 +2,8 @@ import InnoCore
 
 /// The overview's columns, sized to the terminal: the fixed columns take what their
 /// widest text needs, the name what is left after a bar of at least 6; below 90 columns
-/// the gap, and below 100 the required/actual growth, give their room to the name (the
-/// lines under the table and the detail screen always have them).
+/// the gap, below 100 the required/actual growth, and below 66 the bar give their room to
+/// the name (the lines under the table and the detail screen always have them).
 struct OverviewLayout {
     let language: Language
     let glyphs: Glyphs
@@ -34,9 +34,9 @@ struct OverviewLayout {
         let fixed = markWidth + statusWidth + g + g + latestWidth + 1 + g + goalWidth + g
             + (gapWidth > 0 ? gapWidth + g : 0) + (ratesWidth > 0 ? ratesWidth + g : 0)
         let available = max(0, width - fixed)
-        let barMinimum = max(6, DisplayWidth.of(labels.barShort))
+        let barMinimum = width >= 66 ? max(6, DisplayWidth.of(labels.barShort)) : 0
         nameWidth = max(8, min(nameMax, available - barMinimum))
-        barWidth = max(0, min(30, available - nameWidth))
+        barWidth = barMinimum > 0 ? max(0, min(30, available - nameWidth)) : 0
     }
 
     struct Labels {
