@@ -10,9 +10,9 @@ bin="$(swift build --show-bin-path)/innodash"
 out=docs/screens
 mkdir -p "$out"
 work="$(mktemp -d)"
-sock="$work/sock"
+sock=""
 tm() { tmux -u -S "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "$sock" ] && tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
 
 # Waits until the screen shows $1 and has stopped changing, then prints it.
 settled() {
@@ -34,6 +34,7 @@ for size in 80x24 120x40; do
   width="${size%x*}"
   height="${size#*x}"
   for lang in en zh; do
+    sock="$work/sock-$size-$lang"  # a server of its own: no race with the last one stopping
     tm -f /dev/null new-session -d -s cap -x "$width" -y "$height" \
       "cd '$work' && LANG=C.UTF-8 TERM=xterm-256color '$bin' --as-of 2020 --lang $lang"
     if [ "$lang" = en ]; then
