@@ -16,6 +16,7 @@ public enum Effect: Sendable, Equatable {
     /// Leave the dashboard.
     case quit
 
+    /// Two SVG exports are the same when they show the same year, language and groups.
     public static func == (lhs: Effect, rhs: Effect) -> Bool {
         switch (lhs, rhs) {
         case let (.save(a), .save(b)): a == b

@@ -19,6 +19,7 @@ final class RunLoop {
     /// 0, or 128 plus the signal's number.
     func run() -> Int32 {
         draw()
+        var emptyWakes = 0
         while true {
             if let signal = terminal.quitSignal { return 128 + signal }
             let wake = terminal.wait()
@@ -33,8 +34,10 @@ final class RunLoop {
                     if send(.key(key)) == .quit { return 0 }
                 }
             }
-            // Input said ready but held nothing: the terminal is gone.
-            if wake == .closed || (wake == .input && !readSomething) { return 0 }
+            // Input said ready but held nothing, again and again: the terminal is gone. (Once
+            // can be half of a character that arrived in two reads.)
+            emptyWakes = wake == .input && !readSomething ? emptyWakes + 1 : 0
+            if wake == .closed || emptyWakes >= 3 { return 0 }
             draw()
         }
     }
