@@ -102,7 +102,7 @@ struct DashboardTerminalTests {
         _ = tmux.waitForExit()
     }
 
-    @Test(arguments: [(["--no-color"], [String: String]()), ([], ["NO_COLOR": "1"])])
+    @Test(arguments: [(["--no-color"], [String: String]()), ([], ["NO_COLOR": "1"]), ([], ["TERM": "xterm-mono"])])
     func noColourIsDrawnUnderNoColorOrTheFlag(arguments: [String], environment: [String: String]) throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020"] + arguments, environment: environment)
         #expect(tmux.waitFor(text: "R&D expenditure"))
