@@ -197,6 +197,21 @@ struct DashboardTerminalTests {
         return user + system
     }
 
+    @Test func chineseTypedInASearchArrivesWholeAndEscCancelsPromptly() throws {
+        let tmux = try TmuxSession(arguments: ["--as-of", "2020", "--lang", "zh"])
+        #expect(tmux.waitFor(text: "全社会R&D经费支出占GDP比重"))
+        tmux.press("/")
+        tmux.type("发明专利")
+        #expect(tmux.waitFor(text: "搜索：发明专利"), "\(tmux.capture())")
+        #expect(tmux.waitFor(text: "监测指标 (4/4)"), "\(tmux.capture())")
+        let started = Date()
+        tmux.press("Escape")
+        #expect(tmux.waitFor(text: "2020年目标 (1/4)"), "\(tmux.capture())")
+        #expect(Date().timeIntervalSince(started) < 0.5, "Esc took \(Date().timeIntervalSince(started)) s")
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
     @Test func chineseNamesAlignInARealTerminal() throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020", "--lang", "zh"])
         #expect(tmux.waitFor(text: "全社会R&D经费支出占GDP比重"), "\(tmux.capture())")

@@ -143,6 +143,17 @@ import Testing
         #expect(h.canvas.cursor!.y == cursor.y)
     }
 
+    @Test func theGridHasAnEmptyColumnForTheNextYearsFigures() {
+        let h = grid()
+        h.press(.end)
+        #expect(h.state.entry.year == 2024)  // the latest figure is for 2023
+        h.type("2.4")
+        h.press(.enter)
+        #expect(h.store.figures().figure("rd_gdp", year: 2024)?.value == 2.4)
+        h.press(.up, .end)
+        #expect(h.state.entry.year == 2025)
+    }
+
     @Test func aMilestoneTakesYesOrNo() {
         let h = grid()
         h.press(.left, .end)

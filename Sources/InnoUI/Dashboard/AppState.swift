@@ -96,6 +96,13 @@ public struct AppState: Sendable {
         return first...last
     }
 
+    /// The entry grid's columns: the plan's years and one more, empty, for the figures
+    /// of the next bulletin.
+    public var entryYears: ClosedRange<Int> {
+        let years = self.years
+        return years.lowerBound...(years.upperBound + 1)
+    }
+
     /// The summary of the group on screen, as the Summary screen and its export draw it.
     public var summaryView: SummaryView {
         let all = targets.map { assessment(of: $0) }

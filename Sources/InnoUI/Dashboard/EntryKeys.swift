@@ -13,9 +13,9 @@ enum EntryKeys {
         case .right, .character("l"), .tab:
             moveYear(by: 1, &state)
         case .home:
-            state.entry.year = state.years.lowerBound
+            state.entry.year = state.entryYears.lowerBound
         case .end:
-            state.entry.year = state.years.upperBound
+            state.entry.year = state.entryYears.upperBound
         case .enter:
             let current = state.figures.figure(target.id, year: year)
             let text = current.map { Self.editableText($0.value, of: target) } ?? ""
@@ -126,7 +126,7 @@ enum EntryKeys {
     }
 
     static func moveYear(by delta: Int, _ state: inout AppState) {
-        let years = state.years
+        let years = state.entryYears
         state.entry.year = min(max(state.entry.year + delta, years.lowerBound), years.upperBound)
     }
 

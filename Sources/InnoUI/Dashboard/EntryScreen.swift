@@ -11,7 +11,7 @@ enum EntryScreen {
         let l = state.language
         let g = state.glyphs
         let targets = state.targets
-        let years = state.years
+        let years = state.entryYears
 
         // Line 1: what the figures typed now get.
         let source = state.entry.source.isEmpty ? l.text("(the cell's own)", "（沿用原来源）") : state.entry.source

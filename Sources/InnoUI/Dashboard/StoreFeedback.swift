@@ -69,6 +69,6 @@ enum StoreFeedback {
               let row = state.plan.targets(inGroup: target.group).firstIndex(where: { $0.id == targetID }) else { return }
         state.groupIndex = group
         state.row = row
-        if state.years.contains(year) { state.entry.year = year }
+        if state.entryYears.contains(year) { state.entry.year = year }
     }
 }
