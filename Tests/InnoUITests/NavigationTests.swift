@@ -98,6 +98,16 @@ import Testing
         #expect(h.state.screen == .overview)
     }
 
+    @Test func helpScrollsToItsEndAndBackOnAShortTerminal() {
+        let h = Harness(width: 60, height: 15)
+        h.press(.character("?"))
+        #expect(!h.screen.contains("n  p"))
+        for _ in 0..<100 { h.press(.character("j")) }
+        #expect(h.screen.contains("n  p"))  // the last line of the help
+        for _ in 0..<30 { h.press(.character("k")) }
+        #expect(h.lines[1].hasPrefix("Screens"))
+    }
+
     @Test func qQuitsFromEveryScreen() {
         for key in [Key.character("o"), .character("d"), .character("e"), .character("s")] {
             let h = Harness()

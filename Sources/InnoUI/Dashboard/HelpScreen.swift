@@ -15,6 +15,7 @@ enum HelpScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let all = lines(state)
         let keyWidth = all.filter { !$0.isHeading }.map { DisplayWidth.of($0.keys) }.max() ?? 0
+        // Scrolled no further than the last screenful.
         let first = min(state.helpScroll, max(0, all.count - area.height))
         for (i, line) in all.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + i

@@ -127,11 +127,11 @@ enum HelpKeys {
         case .character("o"), .character("d"), .character("e"), .character("s"):
             return Update.handleCommon(key, &state)
         case .character("j"), .down:
-            state.helpScroll += 1
+            state.helpScroll = min(state.helpScroll + 1, HelpScreen.lines(state).count - 1)
         case .character("k"), .up:
             state.helpScroll = max(0, state.helpScroll - 1)
         case .pageDown, .character(" "):
-            state.helpScroll += 10
+            state.helpScroll = min(state.helpScroll + 10, HelpScreen.lines(state).count - 1)
         case .pageUp:
             state.helpScroll = max(0, state.helpScroll - 10)
         case .character("L"):
