@@ -11,37 +11,11 @@ enum EntryScreen {
         let l = state.language
         let g = state.glyphs
         let targets = state.targets
-        let years = state.entryYears
+        drawSettings(state, at: area.y, width: area.width, into: &canvas)
 
-        // Line 1: what the figures typed now get.
-        let source = state.entry.source.isEmpty ? l.text("(the cell's own)", "（沿用原来源）") : state.entry.source
-        let kind = state.entry.preliminary ? l.text("preliminary", "初步数") : l.text("final", "终值")
-        var x = canvas.put(l.text("New figures: ", "新录入：") + kind, x: 0, y: area.y, style: Style(.label, bold: state.entry.preliminary))
-        x = canvas.put(g.separator + l.text("source ", "来源 "), x: x, y: area.y, style: Style(.dim))
-        canvas.put(source, x: x, y: area.y, style: Style(.label), maxWidth: area.width - x)
-
-        // The year columns that fit, with the selected year in view.
-        // The name column takes what the years leave, from 24 up to the longest name.
-        let longest = (targets.map { DisplayWidth.of($0.name[l]) }.max() ?? 0) + 3
-        let spare = area.width - 1 - years.count * cellWidth
-        let nameWidth = min(max(Self.nameWidth, min(spare, longest)), max(Self.nameWidth, area.width / 3))
-        let visibleYears = max(1, (area.width - nameWidth - 1) / cellWidth)
-        let yearCount = years.count
-        let firstYear = years.lowerBound + Scrolling.firstVisible(selected: state.entry.year - years.lowerBound, count: yearCount, visible: visibleYears)
-        let shownYears = Array(firstYear..<min(firstYear + visibleYears, years.upperBound + 1))
-        func columnX(_ year: Int) -> Int { nameWidth + 1 + (year - firstYear) * cellWidth }
-
+        let columns = Columns(state, width: area.width)
         let headerY = area.y + 1
-        canvas.put(Strings.columns(l).target, x: 2, y: headerY, style: Style(.dim))
-        for year in shownYears {
-            let selected = year == state.entry.year
-            let role: Role = year == state.asOf ? .heading : .dim
-            let label = selected ? String(g.cursor) + String(year) : String(year)
-            canvas.put(DisplayWidth.pad(label, to: cellWidth - 2, alignRight: true), x: columnX(year), y: headerY,
-                       style: Style(role, bold: selected, underline: selected))
-        }
-        if firstYear > years.lowerBound { canvas.put("<", x: nameWidth, y: headerY, style: Style(.key, bold: true)) }
-        if firstYear + visibleYears <= years.upperBound { canvas.put(">", x: area.width - 1, y: headerY, style: Style(.key, bold: true)) }
+        columns.drawHeader(state, at: headerY, width: area.width, into: &canvas)
 
         let detailLines = 3
         let visibleRows = max(1, area.height - 2 - detailLines - 1)
@@ -50,10 +24,10 @@ enum EntryScreen {
             let y = headerY + 1 + i - firstRow
             let selectedRow = i == state.row
             if selectedRow { canvas.put(String(g.cursor), x: 0, y: y, style: Style(.key, bold: true)) }
-            canvas.put(DisplayWidth.truncate(target.name[l], to: nameWidth - 3, ellipsis: g.ellipsis), x: 2, y: y,
+            canvas.put(DisplayWidth.truncate(target.name[l], to: columns.nameWidth - 3, ellipsis: g.ellipsis), x: 2, y: y,
                        style: Style(.normal, bold: selectedRow))
-            for year in shownYears {
-                let cellX = columnX(year)
+            for year in columns.years {
+                let cellX = columns.x(of: year)
                 let selected = selectedRow && year == state.entry.year
                 if selected, let editing = state.entry.editing {
                     drawEditing(editing, at: cellX, y: y, into: &canvas)
@@ -67,10 +41,59 @@ enum EntryScreen {
         drawDetails(state, at: headerY + 1 + shownRows + 1, width: area.width, into: &canvas)
     }
 
+    /// Line 1: what the figures typed now get (`S` source, `P` preliminary).
+    static func drawSettings(_ state: AppState, at y: Int, width: Int, into canvas: inout Canvas) {
+        let l = state.language
+        let source = state.entry.source.isEmpty ? l.text("(the cell's own)", "（沿用原来源）") : state.entry.source
+        let kind = state.entry.preliminary ? l.text("preliminary", "初步数") : l.text("final", "终值")
+        var x = canvas.put(l.text("New figures: ", "新录入：") + kind, x: 0, y: y, style: Style(.label, bold: state.entry.preliminary))
+        x = canvas.put(state.glyphs.separator + l.text("source ", "来源 "), x: x, y: y, style: Style(.dim))
+        canvas.put(source, x: x, y: y, style: Style(.label), maxWidth: width - x)
+    }
+
+    /// The grid's columns: the names, then the years that fit, the selected one in view.
+    struct Columns {
+        let nameWidth: Int
+        let years: [Int]
+        let all: ClosedRange<Int>
+
+        init(_ state: AppState, width: Int) {
+            all = state.entryYears
+            // The names take what the years leave, from 24 columns up to the longest name.
+            let longest = (state.targets.map { DisplayWidth.of($0.name[state.language]) }.max() ?? 0) + 3
+            let spare = width - 1 - all.count * cellWidth
+            nameWidth = min(max(EntryScreen.nameWidth, min(spare, longest)), max(EntryScreen.nameWidth, width / 3))
+            let visible = max(1, (width - nameWidth - 1) / cellWidth)
+            let first = all.lowerBound + Scrolling.firstVisible(selected: state.entry.year - all.lowerBound, count: all.count, visible: visible)
+            years = Array(first..<min(first + visible, all.upperBound + 1))
+        }
+
+        func x(of year: Int) -> Int {
+            nameWidth + 1 + (year - (years.first ?? year)) * cellWidth
+        }
+
+        /// Years right-aligned over their values; the selected one marked, the as-of year
+        /// highlighted; `<` and `>` where more years are scrolled out of view.
+        func drawHeader(_ state: AppState, at y: Int, width: Int, into canvas: inout Canvas) {
+            canvas.put(Strings.columns(state.language).target, x: 2, y: y, style: Style(.dim))
+            for year in years {
+                let selected = year == state.entry.year
+                let label = selected ? String(state.glyphs.cursor) + String(year) : String(year)
+                canvas.put(DisplayWidth.pad(label, to: cellWidth - 2, alignRight: true), x: x(of: year), y: y,
+                           style: Style(year == state.asOf ? .heading : .dim, bold: selected, underline: selected))
+            }
+            let more = Style(.key, bold: true)
+            if let first = years.first, first > all.lowerBound { canvas.put("<", x: nameWidth, y: y, style: more) }
+            if let last = years.last, last < all.upperBound { canvas.put(">", x: width - 1, y: y, style: more) }
+        }
+    }
+
     static func drawCell(_ figure: Figure?, target: Target, _ state: AppState, at x: Int, y: Int, selected: Bool, into canvas: inout Canvas) {
         let g = state.glyphs
         let text = figure.map { Formatting.figure($0.value, of: target, language: state.language) } ?? (selected ? "" : String(g.barTrack))
-        let style = Style(figure == nil ? .dim : (figure!.year > state.asOf ? .dim : .normal), reverse: selected)
+        // Figures after the as-of year are dim: they do not count in the assessment.
+        let counts = figure.map { $0.year <= state.asOf } ?? false
+        let style = Style(counts ? .normal : .dim, reverse: selected)
         canvas.put(DisplayWidth.pad(text, to: cellWidth - 2, alignRight: true, ellipsis: g.ellipsis), x: x, y: y, style: style)
         let mark = figure.map { $0.isPreliminary ? g.preliminary : ($0.isRevised ? g.revised : " ") } ?? " "
         canvas.put(mark, x: x + cellWidth - 2, y: y, style: Style(.warning, reverse: selected))
