@@ -12,7 +12,11 @@ mkdir -p "$out"
 work="$(mktemp -d)"
 sock=""
 tm() { tmux -u -S "$sock" "$@"; }
-trap '[ -n "$sock" ] && tm kill-server 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() {
+  if [ -n "$sock" ]; then tm kill-server 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 # Waits until the screen shows $1 and has stopped changing, then prints it.
 settled() {
@@ -52,10 +56,11 @@ for size in 80x24 120x40; do
     tm send-keys -t cap o e
     tm send-keys -t cap -l 12a
     tm send-keys -t cap Enter
-    if [ "$lang" = en ]; then reason="is not a number"; else reason="is not a number"; fi
-    settled "$reason" > "$out/entry-refused-$lang-$size.txt"
+    # (The reason comes from the one set of input rules, which speak English.)
+    settled "is not a number" > "$out/entry-refused-$lang-$size.txt"
     tm send-keys -t cap Escape q
     tm kill-server 2>/dev/null || true
+    sock=""
   done
 done
 echo "capture-screens: wrote $(ls "$out"/*.txt | wc -l) screens to $out"

@@ -19,6 +19,7 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  2018  2.01 r  数说重庆 2019-09-25") })
         #expect(lines.contains { $0.hasPrefix("  2015  1.57    重庆市科技局") })
         #expect(screen.contains("「到2020年实现全社会R&D经费支出超过GDP的2%」"))
+        #expect(lines.contains { $0.hasPrefix("Note: \"超过\" (exceeds) read as strictly above") })
         #expect(h.canvas.cursor! == (0, 1))
     }
 

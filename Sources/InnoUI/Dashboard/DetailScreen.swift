@@ -45,7 +45,7 @@ enum DetailScreen {
         let quoteTop = min(area.bottom - quoteLines.count, y + listWanted + 1)
         drawFigures(figures, target: target, state, in: Area(x: 0, y: y, width: area.width, height: quoteTop - 1 - y), into: &canvas)
         for (i, line) in quoteLines.enumerated() {
-            canvas.put(line, x: 0, y: quoteTop + i, style: Style(i == 0 ? .heading : .dim))
+            canvas.put(line, x: 0, y: quoteTop + i, style: Style(line.hasPrefix("「") ? .heading : .dim))
         }
     }
 
@@ -133,11 +133,19 @@ enum DetailScreen {
         }
     }
 
-    /// The plan's own sentence for the target, and where it comes from.
+    /// The plan's own sentence for the target, where it comes from, and the plan's note
+    /// on how it is read (such as 超过 meaning strictly above).
     static func quote(_ target: Target, _ l: Language, width: Int, ellipsis: String) -> [String] {
-        guard let quote = target.quote, !quote.isEmpty else { return [] }
-        let lines = TextWrap.lines("「" + quote + "」", width: width)
-        let source = DisplayWidth.truncate(l.text("Source: ", "来源：") + target.source, to: width, ellipsis: ellipsis)
-        return Array(lines.prefix(2)) + [source]
+        var lines: [String] = []
+        if let quote = target.quote, !quote.isEmpty {
+            lines += TextWrap.lines("「" + quote + "」", width: width).prefix(2)
+        }
+        if !target.source.isEmpty {
+            lines.append(DisplayWidth.truncate(l.text("Source: ", "来源：") + target.source, to: width, ellipsis: ellipsis))
+        }
+        if let note = target.note, !note.isEmpty {
+            lines.append(DisplayWidth.truncate(l.text("Note: ", "注：") + note, to: width, ellipsis: ellipsis))
+        }
+        return lines
     }
 }
