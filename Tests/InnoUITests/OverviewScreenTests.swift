@@ -7,19 +7,28 @@ import Testing
         let h = Harness(asOf: 2020)
         #expect(Array(h.lines.prefix(12)) == [
             "Overview  2020 goals (1/4)  as of 2020                                 Chongqing",
-            "  Status               Target                    Latest   Goal           vs goal",
-            "► ✔ achieved           R&D expenditure / ⋯  2.11 (2020)⁞  > 2%           ▬▬▬▬|▬⋅",
-            "  ✓ met                Industrial firms' ⋯  1.60 (2019)⁞  >= 1.2%        ▬▬▬|▬▬⋅",
-            "  ✘ missed             Tech progress cont⋯  58.6 (2020)⁞  > 60%          ▬▬▬▬▬|⋅",
-            "  ~ moderate progress  Strategic emerging⋯  25.0 (2019)⁞  >= 30%         ▬▬▬▬▬|⋅",
-            "  ? no data            Valid patents per ⋯            -   >= 50 per 10k  ⋅⋅⋅⋅⋅⋅⋅",
-            "  ⋯ pending            Liangjiang as inno⋯            -   done           ⋅⋅⋅⋅⋅⋅⋅",
+            "  Status               Target                          Latest   Goal     vs goal",
+            "► ✔ achieved           R&D expenditure / GDP      2.11 (2020)⁞  > 2%     ▬▬▬▬|▬⋅",
+            "  ✓ met                Industrial firms' R&D in⋯  1.60 (2019)⁞  >= 1.2%  ▬▬▬|▬▬⋅",
+            "  ✘ missed             Tech progress contributi⋯  58.6 (2020)⁞  > 60%    ▬▬▬▬▬|⋅",
+            "  ~ moderate progress  Strategic emerging indus⋯  25.0 (2019)⁞  >= 30%   ▬▬▬▬▬|⋅",
+            "  ? no data            Valid patents per 10k pe⋯            -   >= 50    ⋅⋅⋅⋅⋅⋅⋅",
+            "  ⋯ pending            Liangjiang as innovation⋯            -   done     ⋅⋅⋅⋅⋅⋅⋅",
             "",
             "  R&D expenditure / GDP  全社会R&D经费支出占GDP比重",
-            "  base 1.57 (2015) | ⁞ no figure for 2016",
+            "  goal > 2% by 2020 | base 1.57 (2015) | ⁞ no figure for 2016",
             "  「到2020年实现全社会R&D经费支出超过GDP的2%」",
         ])
         #expect(h.lines[23].hasPrefix("j/k move  Enter detail  e entry  s summary"))
+    }
+
+    @Test func belowOneHundredColumnsTheGoalsUnitMovesUnderTheTable() {
+        let h = Harness(asOf: 2020)
+        h.press(.down, .down, .down, .down)  // Valid patents per 10k people
+        #expect(h.lines[6].contains("  >= 50    "))
+        #expect(h.lines.contains("  goal >= 50 per 10k by 2020"))
+        h.width = 100
+        #expect(h.lines[6].contains(">= 50 per 10k"))
     }
 
     @Test func aWideTerminalAddsGapAndRequiredAgainstActualGrowth() {

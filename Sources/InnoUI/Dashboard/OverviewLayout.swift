@@ -2,8 +2,9 @@ import InnoCore
 
 /// The overview's columns, sized to the terminal: the fixed columns take what their
 /// widest text needs, the name what is left after a bar of at least 6; below 90 columns
-/// the gap, below 100 the required/actual growth, and below 66 the bar give their room to
-/// the name (the lines under the table and the detail screen always have them).
+/// the gap, below 100 the required/actual growth and the goal's unit (but `%`), and below
+/// 66 the bar give their room to the name (the lines under the table and the detail screen
+/// always have them).
 struct OverviewLayout {
     let language: Language
     let glyphs: Glyphs
@@ -15,6 +16,7 @@ struct OverviewLayout {
     let gapWidth: Int
     let ratesWidth: Int
     let barWidth: Int
+    let showsUnits: Bool
     static let gutter = 2
 
     init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
@@ -26,7 +28,9 @@ struct OverviewLayout {
         }
         statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
         latestWidth = widest(labels.latest, rows.map { SummaryView.Layout.latest($0, language) })
-        goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
+        showsUnits = width >= 100
+        let units = showsUnits
+        goalWidth = widest(labels.goal, rows.map { Self.goal($0.target, units: units, language) })
         gapWidth = width >= 90 ? widest(labels.gap, rows.map { SummaryView.Layout.gap($0) }) : 0
         ratesWidth = width >= 100 ? widest(labels.rates, rows.map { Self.rates($0) }) : 0
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
@@ -48,6 +52,14 @@ struct OverviewLayout {
         return Labels(status: columns.status, name: columns.target, latest: columns.latest, goal: columns.goal,
                       gap: columns.gap, rates: l.text("Required/actual", "所需/实际增速"), bar: columns.bar,
                       barShort: columns.barShort)
+    }
+
+    /// The goal as the plan states it, without its unit when `units` is false (`%` stays).
+    static func goal(_ target: Target, units: Bool, _ language: Language) -> String {
+        guard !units, !target.isPercentage else { return Formatting.goal(of: target, language: language) }
+        var bare = target
+        bare.unit = nil
+        return Formatting.goal(of: bare, language: language)
     }
 
     /// Required against actual yearly growth: `+5.0% / +9.4%` (linear rates in the unit).
@@ -112,7 +124,7 @@ struct OverviewLayout {
         if !a.missingYears.isEmpty {
             canvas.put(glyphs.missingYears, x: c.latest + latestWidth, y: y, style: Style(.warning, bold: true))
         }
-        canvas.put(Formatting.goal(of: a.target, language: language), x: c.goal, y: y, style: Style(.label), maxWidth: goalWidth)
+        canvas.put(Self.goal(a.target, units: showsUnits, language), x: c.goal, y: y, style: Style(.label), maxWidth: goalWidth)
         if gapWidth > 0 {
             canvas.put(DisplayWidth.pad(SummaryView.Layout.gap(a), to: gapWidth, alignRight: true), x: c.gap, y: y)
         }

@@ -55,6 +55,10 @@ enum OverviewScreen {
         let t = a.target
         let other: Language = l == .en ? .zh : .en
         var numbers: [String] = []
+        if t.goal != nil {
+            let by = t.deadline.map { l.text(" by \($0)", "（\($0)年）") } ?? ""
+            numbers.append(l.text("goal ", "目标 ") + Formatting.goal(of: t, language: l) + by)
+        }
         if let gap = a.gap, !a.status.isSatisfied {
             numbers.append(l.text("gap ", "差距 ") + Formatting.value(gap, decimals: t.decimals))
         }
@@ -70,7 +74,7 @@ enum OverviewScreen {
         if !a.missingYears.isEmpty {
             numbers.append(state.glyphs.missingYears + l.text(" no figure for ", " 缺少年份 ") + a.missingYears.map(String.init).joined(separator: ", "))
         }
-        if let deadline = t.deadline, numbers.isEmpty {
+        if let deadline = t.deadline, t.goal == nil {
             numbers.append(l.text("due \(deadline)", "期限 \(deadline)年"))
         }
         let name = t.name[l] + "  " + t.name[other]
