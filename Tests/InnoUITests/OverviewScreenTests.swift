@@ -16,8 +16,8 @@ import Testing
             "  ⋯ pending            Liangjiang as innovation⋯            -   done     ⋅⋅⋅⋅⋅⋅⋅",
             "",
             "  R&D expenditure / GDP  全社会R&D经费支出占GDP比重",
-            "  goal > 2% by 2020 | base 1.57 (2015) | ⁞ no figure for 2016",
-            "  「到2020年实现全社会R&D经费支出超过GDP的2%」",
+            "  goal > 2% by 2020 | base 1.57 (2015) | required +5.0%/yr, actual +6.1%/yr",
+            "  ⁞ no figure for 2016",
         ])
         #expect(h.lines[23].hasPrefix("j/k move  Enter detail  e entry  s summary"))
     }

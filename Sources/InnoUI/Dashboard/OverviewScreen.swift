@@ -33,7 +33,8 @@ enum OverviewScreen {
         var y = area.y + 1 + min(visible, rows.count) + 1
         let legendY = { (y: Int) in min(y, area.bottom - legend.count) }
         if let selected = rows.indices.contains(state.row) ? rows[state.row] : rows.first {
-            for (i, line) in facts(selected, state, width: area.width - 2).prefix(factsLines).enumerated() {
+            let lines = facts(selected, state, width: area.width - 2, withRates: layout.ratesWidth == 0)
+            for (i, line) in lines.prefix(factsLines).enumerated() {
                 canvas.put(line, x: 2, y: y, style: Style(i == 0 ? .normal : .label, bold: i == 0), maxWidth: area.width - 2)
                 y += 1
             }
@@ -50,7 +51,7 @@ enum OverviewScreen {
     }
 
     /// The selected target in the other language, and the numbers the table leaves out.
-    static func facts(_ a: Assessment, _ state: AppState, width: Int) -> [String] {
+    static func facts(_ a: Assessment, _ state: AppState, width: Int, withRates: Bool) -> [String] {
         let l = state.language
         let t = a.target
         let other: Language = l == .en ? .zh : .en
@@ -65,8 +66,12 @@ enum OverviewScreen {
         if let base = a.base {
             numbers.append(l.text("base ", "基期 ") + Formatting.figure(base.value, of: t, language: l) + " (\(base.year))")
         }
+        let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
+        if withRates, a.requiredRate != nil, a.actualRate != nil {
+            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + rate(a.actualRate))
+        }
         if a.neededRate != nil {
-            numbers.append(l.text("needed from now ", "此后所需 ") + Formatting.rate(a.neededRate, kind: a.rateKind, decimals: t.decimals, language: l))
+            numbers.append(l.text("needed from now ", "此后所需 ") + rate(a.neededRate))
         }
         if let projection = a.projection, let deadline = t.deadline {
             numbers.append(l.text("projected ", "期末预测 ") + Formatting.value(projection, decimals: t.decimals) + " (\(deadline))")
