@@ -56,12 +56,12 @@ struct DashboardTerminalTests {
 
     @Test func resizingRedrawsAtTheNewSize() throws {
         let tmux = try TmuxSession(width: 100, height: 30, arguments: ["--as-of", "2020"])
-        #expect(tmux.waitFor(text: "Required/actual"))
+        #expect(tmux.waitFor(text: "Gap"), "\(tmux.capture())")
         let before = tmux.capture()
         tmux.resize(width: 60, height: 15)
         #expect(tmux.waitFor { screen in
             let lines = screen.components(separatedBy: "\n")
-            return !screen.contains("Required/actual") && lines[0].hasPrefix("Overview") && lines[14].hasPrefix("j/k move")
+            return !screen.contains("Gap") && lines[0].hasPrefix("Overview") && lines[14].hasPrefix("j/k move")
         }, "\(tmux.capture())")
         #expect(tmux.lines.allSatisfy { $0.count <= 60 })
         tmux.resize(width: 100, height: 30)

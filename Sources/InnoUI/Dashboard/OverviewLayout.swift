@@ -1,10 +1,9 @@
 import InnoCore
 
-/// The overview's columns, sized to the terminal: the fixed columns take what their
-/// widest text needs, the name what is left after a bar of at least 6; below 90 columns
-/// the gap, below 100 the required/actual growth and the goal's unit (but `%`), and below
-/// 66 the bar give their room to the name (the lines under the table and the detail screen
-/// always have them).
+/// The overview's columns, sized to the terminal. Status, name, latest, goal and bar are
+/// always there (the bar from 66 columns); the goal's unit (but `%`), the gap and the
+/// required/actual growth join, in that order, while the name keeps up to 28 columns and
+/// the bar its minimum. What does not fit is shown under the table and on the detail screen.
 struct OverviewLayout {
     let language: Language
     let glyphs: Glyphs
@@ -18,6 +17,8 @@ struct OverviewLayout {
     let barWidth: Int
     let showsUnits: Bool
     static let gutter = 2
+    /// The name's share that the optional columns leave alone.
+    static let nameRoom = 28
 
     init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
         self.language = language
@@ -26,21 +27,34 @@ struct OverviewLayout {
         func widest(_ header: String, _ texts: [String]) -> Int {
             max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
         }
+        let g = Self.gutter
         statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
         latestWidth = widest(labels.latest, rows.map { SummaryView.Layout.latest($0, language) })
-        showsUnits = width >= 100
-        let units = showsUnits
-        goalWidth = widest(labels.goal, rows.map { Self.goal($0.target, units: units, language) })
-        gapWidth = width >= 90 ? widest(labels.gap, rows.map { SummaryView.Layout.gap($0) }) : 0
-        ratesWidth = width >= 100 ? widest(labels.rates, rows.map { Self.rates($0) }) : 0
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
-        let g = Self.gutter
-        let fixed = markWidth + statusWidth + g + g + latestWidth + 1 + g + goalWidth + g
-            + (gapWidth > 0 ? gapWidth + g : 0) + (ratesWidth > 0 ? ratesWidth + g : 0)
-        let available = max(0, width - fixed)
         let barMinimum = width >= 66 ? max(6, DisplayWidth.of(labels.barShort)) : 0
-        nameWidth = max(8, min(nameMax, available - barMinimum))
-        barWidth = barMinimum > 0 ? max(0, min(30, available - nameWidth)) : 0
+        let goalBare = widest(labels.goal, rows.map { Self.goal($0.target, units: false, language) })
+        let goalFull = widest(labels.goal, rows.map { Self.goal($0.target, units: true, language) })
+        let gap = widest(labels.gap, rows.map { SummaryView.Layout.gap($0) })
+        let rates = widest(labels.rates, rows.map { Self.rates($0) })
+
+        // What the name is left with for a choice of columns.
+        let base = markWidth + statusWidth + g + g + latestWidth + 1 + g + g + barMinimum
+        func nameRoom(goal: Int, gap: Int, rates: Int) -> Int {
+            width - base - goal - (gap > 0 ? gap + g : 0) - (rates > 0 ? rates + g : 0)
+        }
+        let wanted = min(nameMax, Self.nameRoom)
+        var goalWidth = goalBare, gapWidth = 0, ratesWidth = 0
+        if nameRoom(goal: goalFull, gap: 0, rates: 0) >= wanted { goalWidth = goalFull }
+        if nameRoom(goal: goalWidth, gap: gap, rates: 0) >= wanted { gapWidth = gap }
+        if nameRoom(goal: goalWidth, gap: gapWidth, rates: rates) >= wanted { ratesWidth = rates }
+        self.goalWidth = goalWidth
+        self.gapWidth = gapWidth
+        self.ratesWidth = ratesWidth
+        showsUnits = goalWidth == goalFull
+
+        let available = max(0, nameRoom(goal: goalWidth, gap: gapWidth, rates: ratesWidth))
+        nameWidth = max(8, min(nameMax, available))
+        barWidth = barMinimum > 0 ? min(30, barMinimum + available - nameWidth) : 0
     }
 
     struct Labels {
