@@ -57,7 +57,9 @@ static void on_quit_signal(int sig) {
     errno = saved;
 }
 
-/* As htop's CRT_handleSIGSEGV: give the terminal back, then let the crash go on. */
+/* As htop's CRT_handleSIGSEGV: give the terminal back, then let the crash go on: first
+   to the handler that was there before (the Swift runtime's prints a backtrace), then,
+   should that one return, to the default action, so that the process always ends. */
 static void on_crash_signal(int sig) {
     if (curses_active) {
         curses_active = 0;
@@ -69,6 +71,8 @@ static void on_crash_signal(int sig) {
             break;
         }
     }
+    raise(sig);
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 

@@ -155,14 +155,14 @@ struct DashboardTerminalTests {
     }
 
     /// A crash (a Swift trap is SIGILL on x86-64) gives the terminal back before the
-    /// program dies of it.
+    /// program dies of it, through the Swift runtime's backtrace (not interactive here).
     @Test(arguments: [("SEGV", SIGSEGV), ("ILL", SIGILL)])
     func aCrashLeavesTheTerminalAsItWas(name: String, signal: Int32) throws {
-        let tmux = try TmuxSession(arguments: ["--as-of", "2020"], environment: ["SWIFT_BACKTRACE": "enable=no"])
+        let tmux = try TmuxSession(arguments: ["--as-of", "2020"], environment: ["SWIFT_BACKTRACE": "interactive=no"])
         #expect(tmux.waitFor(text: "R&D expenditure"))
         let pid = try #require(tmux.pid)
         kill(pid, signal)
-        #expect(tmux.waitForExit() == 128 + Int(signal), "\(name)")
+        #expect(tmux.waitForExit() == 128 + Int(signal), "\(name)\n\(tmux.capture())")
         #expect(tmux.file("stty-before") == tmux.file("stty-after"))
         #expect(tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
     }
