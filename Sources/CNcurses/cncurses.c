@@ -64,6 +64,11 @@ static void on_crash_signal(int sig) {
     if (curses_active) {
         curses_active = 0;
         endwin();
+        /* The Swift backtracer, started next, would wait up to 30 s at a prompt ("Press
+           space to interact, D to debug") when standard input is a terminal: it reads
+           nothing from here instead, prints its backtrace, and the process ends. */
+        int nothing = open("/dev/null", O_RDONLY);
+        if (nothing >= 0) dup2(nothing, STDIN_FILENO);
     }
     for (unsigned i = 0; i < CRASH_COUNT; i++) {
         if (crash_signals[i] == sig) {
@@ -88,6 +93,7 @@ int innodash_install_signal_handlers(void) {
     if (sigaction(SIGINT, &quit, NULL) != 0) return -1;
     if (sigaction(SIGTERM, &quit, NULL) != 0) return -1;
     if (sigaction(SIGHUP, &quit, NULL) != 0) return -1;
+    if (sigaction(SIGQUIT, &quit, NULL) != 0) return -1;
 
     struct sigaction crash;
     memset(&crash, 0, sizeof crash);
@@ -104,6 +110,7 @@ int innodash_install_signal_handlers(void) {
     sigaddset(&wanted, SIGINT);
     sigaddset(&wanted, SIGTERM);
     sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGQUIT);
     sigaddset(&wanted, SIGWINCH);
     for (unsigned i = 0; i < CRASH_COUNT; i++) sigaddset(&wanted, crash_signals[i]);
     sigprocmask(SIG_UNBLOCK, &wanted, NULL);

@@ -27,14 +27,34 @@ final class TmuxSession {
 
     let directory: URL
     private let socket: String
+    private let environment: [String: String]
     private(set) var isStopped = false
 
     /// Starts `innodash arguments` at width × height. The pane runs a small script that
-    /// records `stty -g` before and after, the exit status, and the program's pid.
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    /// records `stty -g` before and after, the exit status, and the program's pid. With
+    /// `recordOutput`, every byte the program writes to the terminal is kept (`output`),
+    /// from before its first.
+    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:],
+         recordOutput: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         socket = directory.appendingPathComponent("sock").path
+        self.environment = environment
+        try writeScript(arguments: arguments, waitForRecording: recordOutput)
+        // The server tmux starts here keeps the client's output open: give it /dev/null,
+        // or reading the output to its end would wait for the server to stop.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
+                  "/bin/sh " + Self.quote(directory.appendingPathComponent("run.sh").path)], readOutput: false)
+        if recordOutput {
+            let bytes = Self.quote(directory.appendingPathComponent("output").path)
+            try tmux(["pipe-pane", "-O", "-t", "main", "cat >> \(bytes)"], readOutput: false)
+            _ = FileManager.default.createFile(atPath: directory.appendingPathComponent("recording").path, contents: nil)
+        }
+    }
+
+    /// The script the pane runs: the program between two `stty -g`, its pid and exit status
+    /// in files; with `waitForRecording`, it starts once the file `recording` exists.
+    private func writeScript(arguments: [String], waitForRecording: Bool) throws {
         var exports = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": directory.path]
         exports.merge(environment) { $1 }
         let setup = exports.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value))" }.joined(separator: "\n")
@@ -42,9 +62,10 @@ final class TmuxSession {
         let script = """
             \(setup)
             cd \(Self.quote(directory.path))
-            # As an interactive shell does, survive the Ctrl-C meant for the program
+            # As an interactive shell does, survive the Ctrl-C and Ctrl-\\ meant for the program
             # (a handler, not an ignore, so the program starts with the default).
-            trap : INT
+            trap : INT QUIT
+            \(waitForRecording ? "while [ ! -e recording ]; do sleep 0.01; done" : "")
             stty -g > stty-before
             sh -c 'echo $$ > pid; exec "$@"' innodash \(command)
             echo $? > status
@@ -53,10 +74,29 @@ final class TmuxSession {
             exec sleep 600
             """
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
-        // The server tmux starts here keeps the client's output open: give it /dev/null,
-        // or reading the output to its end would wait for the server to stop.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)",
-                  "/bin/sh " + Self.quote(directory.appendingPathComponent("run.sh").path)], readOutput: false)
+    }
+
+    /// Starts the program again in the same pane (the one running is killed first), with
+    /// other arguments when given.
+    func restart(arguments: [String]) throws {
+        for name in ["pid", "status", "stty-before", "stty-after"] {
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
+        try writeScript(arguments: arguments, waitForRecording: false)
+        try tmux(["respawn-pane", "-k", "-t", "main", "/bin/sh " + Self.quote(directory.appendingPathComponent("run.sh").path)],
+                 readOutput: false)
+    }
+
+    /// The bytes the program wrote to the terminal (with `recordOutput`), up to the
+    /// script's own last line once the program has ended.
+    var output: Data {
+        let url = directory.appendingPathComponent("output")
+        // tmux hands the bytes on as it reads them: wait for the script's last words.
+        for _ in 0..<200 {
+            if let data = try? Data(contentsOf: url), data.range(of: Data("innodash-test-done".utf8)) != nil { return data }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return (try? Data(contentsOf: url)) ?? Data()
     }
 
     deinit {
@@ -88,6 +128,21 @@ final class TmuxSession {
     /// tmux's view of the pane, such as `#{cursor_x}`.
     func display(_ format: String) -> String {
         ((try? tmux(["display-message", "-p", "-t", "main", format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The terminal modes a full-screen program changes, as tmux sees them.
+    var modes: String {
+        display("alternate screen #{alternate_on}, cursor #{cursor_flag}, keypad #{keypad_flag}#{keypad_cursor_flag}, "
+            + "mouse #{mouse_any_flag}#{mouse_all_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}#{mouse_utf8_flag}, "
+            + "insert #{insert_flag}, origin #{origin_flag}, wrap #{wrap_flag}, "
+            + "scroll region #{scroll_region_upper}-#{scroll_region_lower} of #{pane_height}")
+    }
+
+    /// `modes` of a terminal as a shell leaves it: normal screen, cursor shown, keypad in
+    /// normal mode, no mouse reporting, no insert or origin mode, lines wrap, no scroll region.
+    var normalModes: String {
+        let height = Int(display("#{pane_height}")) ?? 0
+        return "alternate screen 0, cursor 1, keypad 00, mouse 000000, insert 0, origin 0, wrap 1, scroll region 0-\(height - 1) of \(height)"
     }
 
     /// Keys by tmux name (`j`, `Enter`, `C-c`, `Tab`).

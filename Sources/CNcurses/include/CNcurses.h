@@ -42,9 +42,11 @@ int innodash_put_cell(int y, int x, const uint32_t *scalars, int count, attr_t a
    when none is waiting. */
 int innodash_read_key(uint32_t *key);
 
-/* Signals. SIGINT, SIGTERM and SIGHUP are recorded and wake `innodash_wait`; crash
-   signals (SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGTRAP) restore the terminal and
-   go on to the handler that was there before (the Swift runtime's, or the default). */
+/* Signals. SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) are recorded and wake
+   `innodash_wait`: the run loop then ends and the terminal is given back on the main
+   thread. Crash signals (SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE, SIGTRAP) restore the
+   terminal and go on to the handler that was there before (the Swift runtime's, or the
+   default). */
 int innodash_install_signal_handlers(void);
 /* The quit signal that arrived, or 0. */
 int innodash_quit_signal(void);

@@ -64,7 +64,7 @@ final class TerminalScreen {
         (Int(innodash_cols()), Int(innodash_lines()))
     }
 
-    /// The quit signal (SIGINT, SIGTERM, SIGHUP) that arrived, if any.
+    /// The quit signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) that arrived, if any.
     var quitSignal: Int32? {
         let signal = innodash_quit_signal()
         return signal == 0 ? nil : signal
