@@ -61,4 +61,13 @@ public protocol FigureStore: AnyObject {
     func history(targetID: String, year: Int?) throws(StoreError) -> [Revision]
     /// The rows of one change (`Revision.change`), oldest first.
     func revisions(inChange change: Int64) throws(StoreError) -> [Revision]
+    /// Whether someone else (another process, another connection) changed the figures since
+    /// the last call: a cheap check, made at each key in the dashboard, so the figures are
+    /// read again only when they changed. Changes made through this store do not count.
+    func changedElsewhere() -> Bool
+}
+
+extension FigureStore {
+    /// A store no one else can reach (such as one held in memory) never changes elsewhere.
+    public func changedElsewhere() -> Bool { false }
 }

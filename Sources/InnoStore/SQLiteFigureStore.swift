@@ -19,6 +19,9 @@ public final class SQLiteFigureStore: FigureStore {
     public private(set) var wasCreated = false
     private let database: DatabaseQueue
     private let clock: () -> Date
+    /// SQLite's `data_version` when `changedElsewhere` last read it: it moves when another
+    /// connection commits, never for this connection's own changes.
+    private var seenDataVersion: Int?
 
     /// Opens the database at `path` for the plan `planID`, creating it when missing. A new
     /// database gets `seed` as one imported change, in order.
@@ -35,6 +38,7 @@ public final class SQLiteFigureStore: FigureStore {
             if createdFile { DatabaseFile.remove(path) }
             throw DatabaseErrorMessage.openError(error, path: path)
         }
+        seenDataVersion = dataVersion()
     }
 
     // MARK: Reading
@@ -69,6 +73,18 @@ public final class SQLiteFigureStore: FigureStore {
             // An import's change can hold many thousand rows: read them by position.
             try Row.fetchAll(db, sql: "SELECT * FROM revision WHERE change = ? ORDER BY id", arguments: [change]).map(RevisionRecord.revision)
         }
+    }
+
+    public func changedElsewhere() -> Bool {
+        guard let version = dataVersion() else { return false }
+        defer { seenDataVersion = version }
+        return version != seenDataVersion
+    }
+
+    /// `PRAGMA data_version`, or nil when the database cannot be read (the next read or
+    /// change reports why).
+    private func dataVersion() -> Int? {
+        try? database.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
     }
 
     // MARK: Changing

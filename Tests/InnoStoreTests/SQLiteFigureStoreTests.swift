@@ -30,6 +30,22 @@ import Testing
         #expect(history[1].oldValue == 1.95)
     }
 
+    @Test func aChangeMadeThroughAnotherConnectionIsNoticedAndOnesOwnIsNot() throws {
+        let mine = try open()
+        let other = try open()
+        #expect(!mine.changedElsewhere())
+        try mine.record(entry(2018, 1.95))
+        #expect(!mine.changedElsewhere(), "its own change")
+        try other.record(entry(2019, 2.0))
+        #expect(mine.changedElsewhere())
+        #expect(!mine.changedElsewhere(), "noticed once")
+        try other.undo()
+        try other.record(entry(2020, 2.1))
+        #expect(mine.changedElsewhere())
+        #expect(try mine.figures().figure("rd_gdp", year: 2020)?.value == 2.1)
+        #expect(!InMemoryFigureStore().changedElsewhere())
+    }
+
     @Test func anExistingDatabaseIsNotSeededAgain() throws {
         let seed = [entry(2017, 1.88)]
         _ = try open(seed: seed).delete(targetID: "rd_gdp", year: 2017)

@@ -37,6 +37,29 @@ import Testing
         #expect(h.lines.contains { $0.contains("Valid patents") && $0.contains("achieved") })
     }
 
+    @Test func figuresSavedElsewhereShowAndWhatIsBeingTypedStays() {
+        let h = grid()
+        h.type("2.3")
+        // Another process saves two figures in the same store.
+        h.store.record(FigureEntry(targetID: "tech_progress", year: 2021, value: 61.5))
+        h.store.record(FigureEntry(targetID: "rd_gdp", year: 2024, value: 2.6))
+        let elsewhere = h.store.figures()
+        #expect(Update.update(&h.state, .figuresChanged(elsewhere)).isEmpty)
+        #expect(h.state.figures == elsewhere)
+        #expect(h.state.entry.editing?.text == "2.3")
+        #expect(h.screen.contains("2.3"))
+        h.press(.enter)
+        #expect(h.state.figures.figure("rd_gdp", year: 2021)?.value == 2.3)
+        #expect(h.state.figures.figure("tech_progress", year: 2021)?.value == 61.5)
+        // Figures taken away elsewhere: the as-of year and the grid's column come back within the years left.
+        h.state.asOf = 2024
+        h.press(.end)
+        #expect(h.state.entry.year == 2025)
+        #expect(Update.update(&h.state, .figuresChanged(ShippedPlan.figures)).isEmpty)
+        #expect(h.state.asOf == h.state.years.upperBound && h.state.entry.year == h.state.entryYears.upperBound)
+        #expect(h.state.asOf < 2024)
+    }
+
     @Test func aRefusedValueStaysInTheCellWithTheReasonAndNothingIsSaved() {
         let h = grid()
         h.type("12a")

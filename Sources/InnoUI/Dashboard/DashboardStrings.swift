@@ -98,6 +98,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "L", action: l.text("English / Chinese", "中文 / 英文")),
                 KeyHint(keys: "/", action: l.text("search names in either language; n: next", "按中英文名称搜索；n 下一个")),
                 KeyHint(keys: "x", action: l.text("on the summary: save it as SVG", "摘要屏：保存为 SVG")),
+                KeyHint(keys: "Ctrl-L", action: l.text("redraw (figures saved elsewhere show at any key)", "重绘（别处保存的数值在按任意键时显示）")),
             ]),
             (l.text("Entry grid", "录入表"), [
                 KeyHint(keys: "h l  Left Right", action: l.text("select a year", "选择年份")),

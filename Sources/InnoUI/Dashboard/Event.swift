@@ -22,6 +22,9 @@ public enum Event: Sendable, Equatable {
     case storeFailed(request: Effect, message: String)
     /// A message for the analyst from the program, such as the result of an export.
     case notice(String, isError: Bool)
+    /// Someone else (another dashboard, `innodash record`) changed the figures in the
+    /// store; these are the figures now.
+    case figuresChanged(FigureSet)
 }
 
 extension Event {

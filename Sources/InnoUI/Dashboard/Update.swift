@@ -18,6 +18,12 @@ public enum Update {
         case let .notice(text, isError):
             state.message = Message(text, isError: isError)
             return []
+        case .figuresChanged(let figures):
+            // What is being typed stays; the years shown stay within the years there are.
+            state.figures = figures
+            state.asOf = min(max(state.asOf, state.years.lowerBound), state.years.upperBound)
+            state.entry.year = min(max(state.entry.year, state.entryYears.lowerBound), state.entryYears.upperBound)
+            return []
         }
     }
 

@@ -29,11 +29,14 @@ final class RunLoop {
             if let signal = terminal.quitSignal { return 128 + signal }
             var readSomething = false
             while let input = terminal.read() {
+                // Before the first key acts: it acts on the figures as they are now.
+                if !readSomething { reloadIfChangedElsewhere() }
                 readSomething = true
                 switch input {
                 case .resize:
                     terminal.redrawAll()
                 case .key(let key):
+                    if key == .control("l") { terminal.redrawAll() }  // Ctrl-L: redraw, and reload as any key
                     if send(.key(key)) == .quit { return 0 }
                 }
             }
@@ -53,6 +56,14 @@ final class RunLoop {
             if let answer = perform(effect), send(answer) == .quit { return .quit }
         }
         return .goOn
+    }
+
+    /// Reads the figures again when another process changed them (another dashboard on the
+    /// same database, `innodash record` or `import`). A failed read leaves the figures as
+    /// they were; the next change reports the store's trouble.
+    private func reloadIfChangedElsewhere() {
+        guard store.changedElsewhere(), let figures = try? store.figures() else { return }
+        _ = send(.figuresChanged(figures))
     }
 
     /// Does what an effect asks; the store's answer, or why it refused, comes back as an event.
