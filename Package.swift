@@ -70,7 +70,11 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["innodash", "StoreWriter", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        // The real binary in tmux: start, keys, resize, colour, signals, idle CPU.
-        .testTarget(name: "DashboardTerminalTests", dependencies: ["innodash"]),
+        // The real binary in tmux: start, keys, resize, colour, signals, idle CPU, hostile
+        // text, the store under it, two dashboards (GRDB to check the database after).
+        .testTarget(
+            name: "DashboardTerminalTests",
+            dependencies: ["innodash", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -68,7 +68,8 @@ public struct Canvas: Sendable, Hashable {
 
     /// Draws text from column `x` of row `y`, clipped to `maxWidth` columns and the grid.
     /// Control characters, bidirectional overrides and other invisible format characters
-    /// are dropped, so text from a file cannot move the cursor or reorder the screen.
+    /// are dropped, so text from a file cannot move the cursor or reorder the screen; a line
+    /// break or tab (in a note of two lines) is a space, so its words stay apart.
     /// Returns the column after the last character drawn.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil) -> Int {
@@ -142,6 +143,7 @@ public struct Canvas: Sendable, Hashable {
 
     /// The character with what cannot be drawn safely removed, or nil when nothing is left.
     static func drawable(_ character: Character) -> Character? {
+        if character.isNewline || character == "\t" { return " " }
         var kept = String.UnicodeScalarView()
         for scalar in character.unicodeScalars {
             switch scalar.properties.generalCategory {

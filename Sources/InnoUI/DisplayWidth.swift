@@ -11,8 +11,10 @@ public enum DisplayWidth {
     }
 
     /// Columns a character takes when drawn as the canvas draws it: its first scalar's
-    /// width; combining marks after it add nothing; a control character takes none.
+    /// width; combining marks after it add nothing; a line break or tab, drawn as a space,
+    /// one; another control character none.
     public static func of(_ character: Character) -> Int {
+        if character.isNewline || character == "\t" { return 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
         return max(0, of(first))
     }

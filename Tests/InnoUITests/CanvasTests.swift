@@ -24,6 +24,13 @@ import Testing
         #expect(canvas.lines == ["a[31mbcd"])
     }
 
+    @Test func aLineBreakOrTabInATextIsDrawnAsASpaceAndMeasuredAsOne() {
+        var canvas = Canvas(width: 20, height: 1)
+        let text = "two\nlines\r\nand\ta\u{2028}tab"
+        #expect(canvas.put(text, x: 0, y: 0) == DisplayWidth.of(text))
+        #expect(canvas.lines == ["two lines and a tab"])
+    }
+
     @Test func combiningMarksStayWithTheirBase() {
         var canvas = Canvas(width: 5, height: 1)
         canvas.put("e\u{301}x", x: 0, y: 0)
