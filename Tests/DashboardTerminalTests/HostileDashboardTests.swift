@@ -59,14 +59,11 @@ struct HostileDashboardTests {
     }
 
     @Test func hostileTextOnEveryScreenSendsNoCommandToTheTerminalAndKeepsTheColumns() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-hostile-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.plan().write(to: folder.appendingPathComponent("plan.json"), atomically: true, encoding: .utf8)
-        try Self.figures().write(to: folder.appendingPathComponent("figures.csv"), atomically: true, encoding: .utf8)
-        let options = ["--targets", folder.appendingPathComponent("plan.json").path, "--db", folder.appendingPathComponent("f.sqlite").path]
-        let load = try TmuxSession.run(TmuxSession.binary.path, ["import", folder.appendingPathComponent("figures.csv").path] + options,
-                                       environment: ["LANG": "C.UTF-8"])
+        let folder = try TemporaryFolder()
+        try folder.write("plan.json", Self.plan())
+        try folder.write("figures.csv", Self.figures())
+        let options = ["--targets", folder.path("plan.json"), "--db", folder.path("f.sqlite")]
+        let load = try folder.innodash(["import", "figures.csv"] + options)
         #expect(load.status == 0, "\(load.error)")
 
         let tmux = try TmuxSession(width: 100, height: 30, arguments: ["--as-of", "2018"] + options, recordOutput: true)

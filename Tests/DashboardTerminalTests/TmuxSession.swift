@@ -70,7 +70,8 @@ final class TmuxSession {
             sh -c 'echo $$ > pid; exec "$@"' innodash \(command)
             echo $? > status
             stty -g > stty-after
-            echo innodash-test-done
+            # On a line of its own even when a killed program left the terminal raw.
+            printf '\\r\\ninnodash-test-done\\r\\n'
             exec sleep 600
             """
         try script.write(to: directory.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
@@ -83,7 +84,7 @@ final class TmuxSession {
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
         try writeScript(arguments: arguments, waitForRecording: false)
-        try tmux(["respawn-pane", "-k", "-t", "main", "/bin/sh " + Self.quote(directory.appendingPathComponent("run.sh").path)],
+        try tmux(["respawn-pane", "-k", "-t", "main:", "/bin/sh " + Self.quote(directory.appendingPathComponent("run.sh").path)],
                  readOutput: false)
     }
 

@@ -6,10 +6,8 @@ import Testing
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TwoDashboardsTests {
     @Test func aFigureSavedInOneDashboardShowsInTheOtherAtItsNextKey() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-two-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("shared.sqlite").path
+        let folder = try TemporaryFolder()
+        let database = folder.path("shared.sqlite")
         let arguments = ["--as-of", "2020", "--db", database]
 
         let a = try TmuxSession(arguments: arguments)
@@ -48,8 +46,7 @@ struct TwoDashboardsTests {
             #expect(tmux.waitForExit() == 0)
         }
 
-        let history = try TmuxSession.run(TmuxSession.binary.path, ["history", "tech_progress", "--db", database],
-                                          environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        let history = try folder.innodash(["history", "tech_progress", "--db", database])
         #expect(history.status == 0, "\(history.error)")
         let rows = history.output.split(separator: "\n").filter { $0.contains("enter") }
         #expect(rows.count == 2, "\(history.output)")
