@@ -17,7 +17,7 @@ struct HostileDashboardTests {
     static let hostile = [
         "clear\(esc)[2J\(esc)[Hscreen",
         "title\(esc)]0;pwned\u{07} clip\(esc)]52;c;ZXZpbA==\u{07}",
-        "dcs\(esc)P1$qm\(esc)\\ dsr\(esc)[6n mouse\(esc)[?1000h",
+        "dcs\(esc)P1$qm\(esc)\\ dsr\(esc)[6n mouse\(esc)[?1000h title report\(esc)[21t",
         "c1\u{9B}31m red\u{7F}\u{08}\u{08}\rCR\ttab",
         "bidi \u{202E}txet desrever\u{202C} \u{2066}isolate\u{2069}\u{200F}",
         "zero\u{200B}width\u{200D}joiner\u{FEFF}",
@@ -137,10 +137,10 @@ struct HostileDashboardTests {
     /// The check finds each command of the hostile texts, written raw.
     @Test func theCheckOfTheBytesFindsEveryCommandInTheRawText() {
         let found = Self.commandsNotFromCurses(in: Data(Self.hostile.joined().utf8)).joined(separator: "\n")
-        for expected in ["ESC \"]\"", "ESC \"P\"", "ESC[6n", "ESC[?1000h", "U+9B", "U+202E", "U+2066", "U+200B", "U+FEFF", "control byte 7"] {
+        for expected in ["ESC \"]\"", "ESC \"P\"", "ESC[6n", "ESC[?1000h", "ESC[21t", "U+9B", "U+202E", "U+2066", "U+200B", "U+FEFF", "control byte 7"] {
             #expect(found.contains(expected), "\(expected) not found in:\n\(found)")
         }
-        #expect(Self.commandsNotFromCurses(in: Data("\u{1B}[?1049h\u{1B}[1;30r\u{1B}[H\u{1B}[2J\u{1B}(B\u{1B}[0;1;7m长\u{1B}[?25l".utf8)).isEmpty)
+        #expect(Self.commandsNotFromCurses(in: Data("\u{1B}[?1049h\u{1B}[22;0;0t\u{1B}[1;30r\u{1B}[H\u{1B}[2J\u{1B}(B\u{1B}[0;1;7m长\u{1B}[?25l".utf8)).isEmpty)
     }
 
     /// The terminal commands in `bytes` that ncurses does not send for this dashboard: every
@@ -174,8 +174,9 @@ struct HostileDashboardTests {
                         if !"hl".contains(final) || !modes.allSatisfy(allowedPrivateModes.contains) {
                             problems.append("the private mode ESC[\(parameters)\(final) in \(context(index))")
                         }
-                    } else if "nc".contains(final) {
-                        problems.append("a device request ESC[\(parameters)\(final) in \(context(index))")
+                    } else if "nc".contains(final) || (final == "t" && !["22;0;0", "23;0;0"].contains(parameters)) {
+                        // (22 and 23 t keep and restore the window title, around the alternate screen.)
+                        problems.append("a device or window request ESC[\(parameters)\(final) in \(context(index))")
                     } else if !"mHJKXrABCDGdfLMPS@Tthl".contains(final) || parameters.contains(where: { !"0123456789;".contains($0) }) {
                         problems.append("the CSI sequence ESC[\(parameters)\(final) in \(context(index))")
                     }
