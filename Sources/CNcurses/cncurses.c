@@ -47,6 +47,10 @@ int innodash_put_cell(int y, int x, const uint32_t *scalars, int count, attr_t a
     return mvadd_wch(y, x, &cell);
 }
 
+int innodash_unread_key(uint32_t key) {
+    return unget_wch((wchar_t)key);
+}
+
 int innodash_read_key(uint32_t *key) {
     wint_t value = 0;
     int result = get_wch(&value);

@@ -176,6 +176,22 @@ struct DashboardTerminalTests {
     /// Ctrl-C and Ctrl-\ typed, SIGTERM, SIGHUP and SIGQUIT sent: the dashboard ends at
     /// once with 128 + the signal, and the terminal is as it was before (SIGQUIT is a quit
     /// signal like the others, not a crash: see TESTING.md §3).
+    /// Keys whose escape sequences the terminal description does not list (Ctrl-Home, a
+    /// kitty-style Ctrl-9) are dropped whole: they must not act as Esc, `[` (a year back) …
+    @Test func anUnknownEscapeSequenceIsIgnoredWhole() throws {
+        let tmux = try TmuxSession(arguments: ["--as-of", "2020"])
+        #expect(tmux.waitFor(text: "R&D expenditure"))
+        tmux.press("d")
+        #expect(tmux.waitFor(text: "Detail"))
+        tmux.type("\u{1B}[1;5H")
+        tmux.type("\u{1B}[57;5u")
+        tmux.press("j")
+        #expect(tmux.waitFor(text: "enterprise_rd_intensity"), "\(tmux.capture())")
+        #expect(tmux.lines[0].hasPrefix("Detail  2020 goals (1/4)  as of 2020"), "\(tmux.capture())")
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
     @Test(arguments: [("C-c", 130), ("C-\\", 131), ("TERM", 143), ("HUP", 129), ("QUIT", 131)])
     func aQuitSignalLeavesTheTerminalAsItWas(signal: String, status: Int) throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020"])

@@ -41,6 +41,8 @@ int innodash_put_cell(int y, int x, const uint32_t *scalars, int count, attr_t a
 /* Reads one key without waiting: OK with a character, KEY_CODE_YES with a key code, ERR
    when none is waiting. */
 int innodash_read_key(uint32_t *key);
+/// Puts a character back, to be read again by the next innodash_read_key.
+int innodash_unread_key(uint32_t key);
 
 /* Signals. SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) are recorded and wake
    `innodash_wait`: the run loop then ends and the terminal is given back on the main

@@ -88,7 +88,28 @@ final class TerminalScreen {
             if Int32(value) == KEY_RESIZE { return .resize }
             return KeyCodes.special(Int32(value)).map { .key($0) } ?? read()
         }
+        if value == 27, skipUnknownEscapeSequence() { return read() }
         return KeyCodes.character(value).map { .key($0) } ?? read()
+    }
+
+    /// After an Esc: when the bytes already waiting are the rest of an escape sequence
+    /// ncurses did not know (Home and End under a TERM that does not describe them, say),
+    /// reads and drops the whole sequence, so it does not act as Esc, `[`, `1`, `~`.
+    /// Returns false, leaving the input as it was, for an Esc pressed alone.
+    private func skipUnknownEscapeSequence() -> Bool {
+        var next: UInt32 = 0
+        guard innodash_read_key(&next) != ERR else { return false }
+        guard next == UInt32(UInt8(ascii: "[")) || next == UInt32(UInt8(ascii: "O")) else {
+            _ = innodash_unread_key(next)
+            return false
+        }
+        if next == UInt32(UInt8(ascii: "O")) {
+            _ = innodash_read_key(&next)  // SS3: one final character
+            return true
+        }
+        // CSI: parameter and intermediate bytes, then one final byte from @ to ~.
+        while innodash_read_key(&next) != ERR, !(0x40...0x7E).contains(next) {}
+        return true
     }
 
     /// Puts a canvas on the terminal: every cell into ncurses' picture of the screen,
