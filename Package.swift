@@ -50,6 +50,17 @@ let package = Package(
             resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
         ),
 
+        // The benchmark (`Benchmarks/run.sh`, see BENCHMARKS.md): no test depends on it.
+        .executableTarget(
+            name: "innodash-bench",
+            dependencies: [
+                "InnoCore", "InnoStore", "InnoUI", "CBenchTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
+        .target(name: "CBenchTerminal"),
+
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),

@@ -1,0 +1,42 @@
+import Foundation
+import InnoCore
+import InnoStore
+
+/// The figures measured by calling the libraries directly, as the innodash binary does,
+/// without a process start in the way.
+enum InProcessFigures {
+    /// What the plan and its database hold, loaded once for the other measurements.
+    struct Loaded {
+        var plan: Plan
+        var figures: FigureSet
+        /// The as-of year innodash opens on: the latest year with a figure.
+        var asOf: Int
+    }
+
+    static func load(_ workload: Workload) throws -> Loaded {
+        let plan = try PlanLoader.load(contentsOf: URL(fileURLWithPath: workload.planPath))
+        let store = try SQLiteFigureStore(path: workload.databasePath, planID: plan.info.id)
+        let figures = try store.figures()
+        return Loaded(plan: plan, figures: figures, asOf: figures.latestYear ?? plan.endYear ?? 2025)
+    }
+
+    /// Opening the plan file and the database and reading every figure, as a command does.
+    static func openAndLoad(_ workload: Workload, runs: Int) throws -> [Double] {
+        var count = 0
+        let samples = try Measure.repeated(runs) {
+            count = try load(workload).figures.count
+        }
+        guard count > 0 else { throw BenchError("the database of \(workload.name) holds no figures") }
+        return samples
+    }
+
+    /// Assessing every target of the plan as of the latest year.
+    static func assessAll(_ loaded: Loaded, runs: Int) -> [Double] {
+        var assessed = 0
+        let samples = Measure.repeated(runs) {
+            assessed += Assessor.assess(plan: loaded.plan, figures: loaded.figures, asOf: loaded.asOf).count
+        }
+        precondition(assessed > 0)
+        return samples
+    }
+}
