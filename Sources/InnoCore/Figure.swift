@@ -63,6 +63,12 @@ public struct FigureSet: Sendable, Hashable {
         }
     }
 
+    /// Marks the figure of a target for a year as revised, when there is one.
+    public mutating func markRevised(_ targetID: String, year: Int) {
+        guard let index = byTarget[targetID]?.firstIndex(where: { $0.year == year }) else { return }
+        byTarget[targetID]![index].isRevised = true
+    }
+
     /// Removes the figure of a target for a year, if any.
     public mutating func remove(_ targetID: String, year: Int) {
         byTarget[targetID]?.removeAll { $0.year == year }

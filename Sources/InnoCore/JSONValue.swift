@@ -261,6 +261,15 @@ public struct JSONParser {
             guard let byte = current else { throw error("a string is not closed", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
+                if runStart == start + 1 {
+                    // No escape: the string is the bytes as they are (the usual case, and
+                    // much faster than collecting scalars).
+                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+                        throw error("the text is not valid UTF-8", at: runStart)
+                    }
+                    index += 1
+                    return text
+                }
                 try flush(self, upTo: index)
                 index += 1
                 return String(scalars)

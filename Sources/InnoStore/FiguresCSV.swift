@@ -65,8 +65,8 @@ public enum FiguresCSV {
         var targets: [String: Target] = [:]  // ids as typed, looked up once each
         var line = 2
         while let row = reader.next() {
-            defer { line += 1 + row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            defer { line += 1 + row.reduce(0) { $0 + newlines(in: $1) } }
+            if row.allSatisfy(isBlank) { continue }
             if row.count > header.count {
                 throw CSVImportError(file: file, line: line, message: "\(row.count) fields where the header has \(header.count); quote fields that contain commas")
             }
@@ -96,6 +96,18 @@ public enum FiguresCSV {
             throw CSVImportError(file: file, line: line, message: "the CSV cannot be read past this line (\(error)); check its quotes")
         }
         return figures
+    }
+
+    /// Line breaks inside a quoted field, which move the line count on.
+    private static func newlines(in field: String) -> Int {
+        // Plain ASCII without LF, VT, FF or CR has none: the usual field, counted without a copy.
+        guard field.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) else { return 0 }
+        return field.filter(\.isNewline).count
+    }
+
+    private static func isBlank(_ field: String) -> Bool {
+        if let first = field.utf8.first, first > 0x20 && first < 0x7F { return false }
+        return field.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     private static func invalidUTF8Line(_ data: Data) -> Int {

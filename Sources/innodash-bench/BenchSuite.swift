@@ -51,6 +51,9 @@ final class BenchSuite {
                 samples.append(try CommandRun.run(settings.innodash, ["import", w.csvPath] + w.innodashOptions, in: w.directory).milliseconds)
             }
             add(w, "import \(w.csvRows) CSV rows (innodash import)", "ms", samples, goal: goals.importRows)
+            let halves = try InProcessFigures.importHalves(w, runs: runs)
+            add(w, "… of which reading the CSV (in process)", "ms", halves.read)
+            add(w, "… of which writing to the database (in process)", "ms", halves.write)
         }
 
         progress("  open and load, assess")

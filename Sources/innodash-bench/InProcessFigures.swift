@@ -39,4 +39,24 @@ enum InProcessFigures {
         precondition(assessed > 0)
         return samples
     }
+
+    /// The two halves of an import, apart: reading the CSV file (parsing and checking every
+    /// row), and writing its figures to a new database in one transaction.
+    static func importHalves(_ workload: Workload, runs: Int) throws -> (read: [Double], write: [Double]) {
+        let plan = try PlanLoader.load(contentsOf: URL(fileURLWithPath: workload.planPath))
+        let url = URL(fileURLWithPath: workload.csvPath)
+        var entries: [FigureEntry] = []
+        let read = try Measure.repeated(runs, warmUp: 0) {
+            entries = try FiguresCSV.read(contentsOf: url, plan: plan).map(FigureEntry.init)
+        }
+        let path = workload.directory + "/in-process-import.sqlite"
+        var write: [Double] = []
+        for _ in 0..<runs {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            let store = try SQLiteFigureStore(path: path, planID: plan.info.id)
+            write.append(try Measure.milliseconds { try store.importFigures(entries) })
+        }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return (read, write)
+    }
 }
