@@ -27,6 +27,8 @@ let package = Package(
                 "InnoCore",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for binding the values of a large import directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
 
