@@ -43,10 +43,14 @@ let package = Package(
         // as Markdown, CSV and JSON.
         .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
 
+        // ncursesw for the dashboard's terminal backend: wrappers for what Swift cannot
+        // import (macros, globals), and the signal handling that must be C.
+        .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "InnoReport",
+                "InnoCore", "InnoStore", "InnoUI", "InnoReport", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
@@ -65,7 +69,7 @@ let package = Package(
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "InnoUITests", dependencies: ["InnoUI"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
         .testTarget(
             name: "InnoReportTests",
             dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore"],
@@ -77,7 +81,9 @@ let package = Package(
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The real binary in tmux: start, keys, resize, colour, signals, idle CPU.
+        .testTarget(name: "DashboardTerminalTests", dependencies: ["innodash"]),
     ]
 )

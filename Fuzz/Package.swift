@@ -6,10 +6,10 @@ import PackageDescription
 
 let package = Package(
     name: "innodash-fuzz",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "innodash", path: "..")],
     targets: [
         .target(name: "FuzzSupport"),
-        .executableTarget(name: "FuzzPlanLoader", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "main")]),
-        .executableTarget(name: "FuzzFigureInput", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "main")]),
+        .executableTarget(name: "FuzzPlanLoader", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "innodash")]),
+        .executableTarget(name: "FuzzFigureInput", dependencies: ["FuzzSupport", .product(name: "InnoCore", package: "innodash")]),
     ]
 )

@@ -25,7 +25,7 @@ public enum FigureInput {
             switch cleaned.lowercased() {
             case "yes", "y", "1", "true", "achieved", "done", "是", "已实现", "完成": return 1
             case "no", "n", "0", "false", "not achieved", "否", "未实现": return 0
-            default: throw InputError("\"\(text)\" is not yes or no; a milestone is recorded as yes (是, achieved) or no (否)")
+            default: throw InputError("\(Quote.of(text)) is not yes or no; a milestone is recorded as yes (是, achieved) or no (否)")
             }
         }
         var number = cleaned
@@ -37,19 +37,19 @@ public enum FigureInput {
         }
         if hasPercentSign && !target.isPercentage {
             let unit = target.unit?.en ?? ""
-            throw InputError("\"\(text)\" is a percentage, but this target is measured in \(unit); type the number alone")
+            throw InputError("\(Quote.of(text)) is a percentage, but this target is measured in \(unit); type the number alone")
         }
         let value: Double
         switch parseDecimal(number) {
         case .number(let number): value = number
         case .notFinite:
-            throw InputError("\"\(text)\" is not a finite number; type the figure itself, such as 2.11")
+            throw InputError("\(Quote.of(text)) is not a finite number; type the figure itself, such as 2.11")
         case .badGrouping:
-            throw InputError("\"\(text)\" is not a number: commas separate thousands, as in 1,234.5")
+            throw InputError("\(Quote.of(text)) is not a number: commas separate thousands, as in 1,234.5")
         case .tooLarge:
-            throw InputError("\"\(text)\" is too large for a figure; type a number below 1,000,000,000,000,000")
+            throw InputError("\(Quote.of(text)) is too large for a figure; type a number below 1,000,000,000,000,000")
         case .notANumber:
-            throw InputError("\"\(text)\" is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5")
+            throw InputError("\(Quote.of(text)) is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5")
         }
         if target.isPercentage && (value < 0 || value > 100) {
             throw InputError("\(number)% is not a share; expected a percentage from 0 to 100")
@@ -65,7 +65,7 @@ public enum FigureInput {
         var cleaned = normalize(text)
         if cleaned.hasSuffix("年") { cleaned.removeLast() }
         guard cleaned.allSatisfy(\.isASCIIDigit), let year = Int(cleaned) else {
-            throw InputError("\"\(text)\" is not a year; type four digits such as 2020")
+            throw InputError("\(Quote.of(text)) is not a year; type four digits such as 2020")
         }
         guard (1900...2100).contains(year) else {
             throw InputError("\(year) is outside the years innodash accepts; expected 1900 to 2100")
@@ -78,7 +78,7 @@ public enum FigureInput {
         switch normalize(text).lowercased() {
         case "", "no", "n", "false", "0", "否", "final": return false
         case "yes", "y", "true", "1", "是", "preliminary", "初步": return true
-        default: throw InputError("\"\(text)\" is not yes or no")
+        default: throw InputError("\(Quote.of(text)) is not yes or no")
         }
     }
 

@@ -155,10 +155,10 @@ public struct JSONParser {
             let keyStart = index
             let key = try parseString()
             if !seen.insert(key).inserted {
-                throw error("the key \"\(key)\" appears twice in the same object", at: keyStart)
+                throw error("the key \(Quote.of(key)) appears twice in the same object", at: keyStart)
             }
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \(Quote.of(key))") }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue()))

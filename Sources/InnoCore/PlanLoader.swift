@@ -16,33 +16,34 @@ public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Reads a plan file and checks every rule of the plan format, so that a plan is either
 /// loaded whole and valid or refused with one message saying what to fix.
 public enum PlanLoader {
+    /// The largest plan file read: plans are kilobytes; anything near this is the wrong file.
+    public static let maximumFileSize = 16 * 1_048_576
+
     public static func load(contentsOf url: URL, displayName: String? = nil) throws(PlanError) -> Plan {
         let name = displayName ?? url.path
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try FileContents.read(url.path, atMost: maximumFileSize)
         } catch {
-            throw PlanError(file: name, location: "", message: "cannot read the plan file (\(readFailureReason(url))); check the path given to --targets")
+            let hint = error == .tooLarge(limit: maximumFileSize) ? "a plan file is a few kilobytes; " : ""
+            throw PlanError(file: name, location: "", message: "cannot read the plan file (\(error.reason)); \(hint)check the path of the plan file")
         }
         return try load(data: data, file: name)
     }
 
     public static func load(data: Data, file: String) throws(PlanError) -> Plan {
+        let bytes = Array(data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.prefix(4).contains(0) {
+            throw PlanError(file: file, location: "", message: "the file is in UTF-16 or UTF-32, not UTF-8; save it as UTF-8")
+        }
         let document: JSONValue
         do {
-            document = try JSONParser.parse(Array(data))
+            document = try JSONParser.parse(bytes)
         } catch {
             throw PlanError(file: file, location: "line \(error.line), column \(error.column)", message: "not valid JSON: \(error.reason)")
         }
         var reader = PlanReader(file: file)
         return try reader.plan(from: document)
-    }
-
-    private static func readFailureReason(_ url: URL) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "it is a folder" }
-        return "permission denied or unreadable"
     }
 }
 
@@ -80,7 +81,7 @@ private struct PlanReader {
         guard let value, value != .null else { return nil }
         guard case .number(let number, let text) = value else { throw fail(path, "expected a number, found \(value.kindDescription)") }
         guard number.isFinite, abs(number) <= 1e15 else {
-            throw fail(path, "the number \(text) is out of range; expected a finite number of at most 15 digits")
+            throw fail(path, "the number \(Quote.cut(text)) is out of range; expected a finite number of at most 15 digits")
         }
         return number
     }
@@ -105,7 +106,7 @@ private struct PlanReader {
         let id = try string(value, path)!
         let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || $0 == ".") }
         guard allowed, id.count <= 64 else {
-            throw fail(path, "\"\(id.prefix(64))\" is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
+            throw fail(path, "\(Quote.of(id)) is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
         }
         return id
     }
@@ -154,18 +155,18 @@ private struct PlanReader {
         let group = try string(member(m, "group"), path + ".group")!
         guard groups.contains(where: { $0.id == group }) else {
             let known = groups.map(\.id).joined(separator: ", ")
-            throw fail(path + ".group", "no group has the id \"\(group)\"; expected one of: \(known)")
+            throw fail(path + ".group", "no group has the id \(Quote.of(group)); expected one of: \(known)")
         }
         let kindText = try string(member(m, "kind"), path + ".kind")!
         guard let kind = Target.Kind(rawValue: kindText) else {
-            throw fail(path + ".kind", "unknown kind \"\(kindText)\"; expected \"numeric\" or \"milestone\"")
+            throw fail(path + ".kind", "unknown kind \(Quote.of(kindText)); expected \"numeric\" or \"milestone\"")
         }
         let name = try localized(member(m, "name"), path + ".name")
 
         var comparator: Comparator?
         if let text = try string(member(m, "comparator"), path + ".comparator", required: false) {
             guard let parsed = Comparator(rawValue: text) else {
-                throw fail(path + ".comparator", "unknown comparator \"\(text)\"; expected one of >, >=, <, <=")
+                throw fail(path + ".comparator", "unknown comparator \(Quote.of(text)); expected one of >, >=, <, <=")
             }
             comparator = parsed
         }
@@ -173,7 +174,7 @@ private struct PlanReader {
         var direction: Direction?
         if let text = try string(member(m, "direction"), path + ".direction", required: false) {
             guard let parsed = Direction(rawValue: text) else {
-                throw fail(path + ".direction", "unknown direction \"\(text)\"; expected \"up\" or \"down\"")
+                throw fail(path + ".direction", "unknown direction \(Quote.of(text)); expected \"up\" or \"down\"")
             }
             direction = parsed
         }

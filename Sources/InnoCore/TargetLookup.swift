@@ -9,7 +9,7 @@ extension Plan {
         }
         let matches = targets.filter { $0.id.lowercased() == typed.lowercased() }
         if matches.count == 1 { return matches[0] }
-        var message = "no target has the id \"\(id)\""
+        var message = "no target has the id \(Quote.of(id))"
         if let nearest = nearestTargetID(to: typed) {
             message += "; did you mean \"\(nearest)\"?"
         } else {
@@ -20,6 +20,8 @@ extension Plan {
 
     /// The id closest to a mistyped one by edit distance, if any is reasonably close.
     public func nearestTargetID(to id: String) -> String? {
+        // Ids have at most 64 characters: a much longer text is near none of them.
+        guard id.unicodeScalars.count <= 256 else { return nil }
         let typed = Array(id.lowercased())
         let scored = targets.map { ($0.id, editDistance(typed, Array($0.id.lowercased()))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(3, typed.count / 2) else { return nil }

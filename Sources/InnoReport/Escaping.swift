@@ -1,3 +1,5 @@
+import InnoUI
+
 /// Text made safe for the markup exports (SVG and HTML): the one place where `<`, `&` and
 /// quotes become entities, so that a target named `<script>&"` shows exactly those
 /// characters and never becomes markup.
@@ -35,36 +37,8 @@ public enum PlainText {
     }
 
     /// The text with unsafe characters dropped and each run of line breaks and tabs as one
-    /// space; spaces kept as they are.
+    /// space; spaces kept as they are. The characters dropped are those of `SafeText`.
     static func withoutUnsafeCharacters(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        var afterBreak = false
-        for scalar in text.unicodeScalars {
-            if isLineBreak(scalar) {
-                if !afterBreak { kept.append(" ") }
-                afterBreak = true
-            } else if !isUnsafe(scalar) {
-                kept.append(scalar)
-                afterBreak = false
-            }
-        }
-        return String(kept)
-    }
-
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
-    }
-
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true             // control characters
-        case 0xFFFE, 0xFFFF: true                      // not characters (and not allowed in XML)
-        case 0x061C, 0x200E, 0x200F: true              // bidirectional marks
-        case 0x202A...0x202E, 0x2066...0x2069: true    // bidirectional embeddings, overrides, isolates
-        default: false
-        }
+        SafeText.oneLine(text)
     }
 }

@@ -19,6 +19,10 @@ enum DatabaseErrorMessage {
         guard let error = error as? DatabaseError else {
             return (.cannotOpen, "cannot use the database \(path): \(error)")
         }
+        let diskFailures: [ResultCode] = [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_IOERR]
+        if diskFailures.contains(error.resultCode), let problem = DiskDiagnosis.problem(writing: path) {
+            return (.cannotOpen, problem)
+        }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return (.busy, "the database \(path) is busy: another innodash kept it locked for too long; try again, nothing was changed")

@@ -17,13 +17,17 @@ enum DatabaseFile {
         case innodash
     }
 
-    /// Whether a database file is at `path`; refuses a folder, a file that cannot be read,
-    /// a file that is not SQLite, and a missing folder.
+    /// Whether a database file is at `path`; refuses a folder, a device or pipe, a file that
+    /// cannot be read, a file that is not SQLite, and a missing folder.
     static func exists(_ path: String) throws(StoreOpenError) -> Bool {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             if isFolder.boolValue {
                 throw StoreOpenError(.isFolder, "\(path) is a folder; --db takes a database file, such as \((path as NSString).appendingPathComponent("innodash.sqlite"))")
+            }
+            var status = stat()
+            if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+                throw StoreOpenError(.notInnodash, "\(path) is not a file (a device, a pipe or a socket); --db takes a database file, such as innodash.sqlite")
             }
             try checkHeader(path)
             return true

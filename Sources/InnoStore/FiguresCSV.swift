@@ -30,12 +30,17 @@ public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertibl
 public enum FiguresCSV {
     public static let columns = ["target", "year", "value", "preliminary", "source", "note"]
     static let requiredColumns = ["target", "year", "value"]
+    /// The largest file read: a million figures take about 50 MB.
+    public static let maximumFileSize = 256 * 1_048_576
 
     /// Reads every row or none: the first bad row stops the read with its line and column.
     public static func read(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [Figure] {
         let name = displayName ?? url.path
-        guard let data = try? Data(contentsOf: url) else {
-            throw CSVImportError(file: name, message: "cannot read the file; check the path and that it is readable")
+        let data: Data
+        do {
+            data = try FileContents.read(url.path, atMost: maximumFileSize)
+        } catch {
+            throw CSVImportError(file: name, message: "cannot read the file (\(error.reason)); check the path and that it is readable")
         }
         return try read(data: data, file: name, plan: plan)
     }

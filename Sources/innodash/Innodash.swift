@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `innodash`: the dashboard with no subcommand, and the commands for scripts.
+/// `innodash`: the dashboard with no subcommand, and the commands for scripts. Its `main()`
+/// is in CommandLineEntry.swift.
 @main
 struct Innodash: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct Innodash: ParsableCommand {
             """,
         subcommands: [
             Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
-            ImportCommand.self, ExportCommand.self, CheckCommand.self,
+            ImportCommand.self, ExportCommand.self, CheckCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

@@ -74,8 +74,10 @@ struct SummaryCommand: ParsableCommand {
         let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)
         if let output, output != "-" {
             try Workspace.orExit(73) { () throws(ExportFileError) in try ExportFile.write(text, to: output) }
+        } else if format == .ansi {
+            Output.writeStyled(text)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.write(text)
         }
     }
 

@@ -88,7 +88,8 @@ struct Workspace {
     }
 }
 
-/// Prints a message for the user on standard error, prefixed with the program's name.
+/// Prints a message for the user on standard error, prefixed with the program's name
+/// (through `Output`, so no control character quoted from a file reaches the terminal).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("innodash: \(message)\n".utf8))
+    Output.error(message)
 }

@@ -91,6 +91,13 @@ import Testing
         #expect(error.message.contains("is a folder"))
     }
 
+    @Test func aDeviceGivenAsDatabaseIsRefused() throws {
+        for device in ["/dev/null", "/dev/zero"] {
+            let error = try #require(openError(device))
+            #expect(error.message == "\(device) is not a file (a device, a pipe or a socket); --db takes a database file, such as innodash.sqlite")
+        }
+    }
+
     @Test func aMissingFolderIsNamed() throws {
         let error = try #require(openError(folder.path("no/such/folder/figures.sqlite")))
         #expect(error.reason == .missingFolder)

@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
         for assessment in offTrack {
             let id = DisplayWidth.pad(assessment.target.id, to: idWidth)
             let code = DisplayWidth.pad(assessment.status.code, to: codeWidth)
-            print("\(id)  \(code)  \(assessment.target.name[global.language])")
+            Output.line("\(id)  \(code)  \(SafeText.oneLine(assessment.target.name[global.language]))")
         }
         throw ExitCode(1)
     }

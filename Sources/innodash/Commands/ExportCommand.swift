@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
         case .json: FiguresExport.json(figures, plan: workspace.plan)
         }
         guard let output else {
-            print(text, terminator: "")
+            Output.write(text)
             return
         }
         do {

@@ -27,17 +27,18 @@ struct HistoryCommand: ParsableCommand {
         let log = try Workspace.orExit(74) { () throws(StoreError) in try store.history(targetID: target.id, year: year) }
         let language = global.language
         let unit = target.unit.map { " (\($0[language]))" } ?? ""
-        print("\(target.id): \(target.name[language])\(unit)")
+        Output.line("\(target.id): \(SafeText.oneLine(target.name[language]))\(SafeText.oneLine(unit))")
         guard !log.isEmpty else {
-            print(year.map { "no figure has been recorded for \($0) yet" } ?? "no figure has been recorded yet")
+            Output.line(year.map { "no figure has been recorded for \($0) yet" } ?? "no figure has been recorded yet")
             return
         }
-        print(HistoryTable.render(log, target: target))
+        Output.line(HistoryTable.render(log, target: target))
     }
 }
 
 /// The revision log as a table aligned by display width (sources are often Chinese), with
-/// each note on a line of its own under its row.
+/// each note on a line of its own under its row. A source or note is shown on one line
+/// (its line breaks as spaces), so that it cannot break the table.
 enum HistoryTable {
     static func render(_ log: [Revision], target: Target) -> String {
         let header = ["#", "time", "year", "action", "old → new", "remark", "source"]
@@ -49,7 +50,7 @@ enum HistoryTable {
                 remarks.append(revision.action == .undo ? "undoes #\(undoes)" : "redoes #\(undoes)")
             }
             return [String(revision.id), ChangeText.time(revision.at), String(revision.year), revision.action.rawValue,
-                    change, remarks.joined(separator: ", "), revision.source]
+                    change, remarks.joined(separator: ", "), SafeText.oneLine(revision.source)]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0
@@ -65,7 +66,7 @@ enum HistoryTable {
         for (revision, row) in zip(log, rows) {
             lines.append(line(row))
             if !revision.note.isEmpty && revision.newValue != nil {
-                lines.append(String(repeating: " ", count: sourceColumn) + "note: " + revision.note)
+                lines.append(String(repeating: " ", count: sourceColumn) + "note: " + SafeText.oneLine(revision.note))
             }
         }
         return lines.joined(separator: "\n")

@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
             try FiguresCSV.read(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
         }
         if figures.count >= Self.largeImport {
-            FileHandle.standardError.write(Data("importing \(figures.count) figures from \(file)…\n".utf8))
+            Output.progress("importing \(figures.count) figures from \(file)…")
         }
         let store = workspace.store
         let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.importFigures(figures.map(FigureEntry.init)) }
@@ -41,6 +41,6 @@ struct ImportCommand: ParsableCommand {
         var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(rows.count - added) revised"
         if unchanged > 0 { summary += ", \(unchanged) already as in the file" }
         if !rows.isEmpty { summary += "; `innodash undo` takes the whole import back" }
-        print(summary)
+        Output.line(summary)
     }
 }

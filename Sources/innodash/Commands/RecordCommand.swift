@@ -45,10 +45,10 @@ struct RecordCommand: ParsableCommand {
         let store = workspace.store
         let current = try workspace.figures().figure(target.id, year: year)
         if let current, FigureEntry(current) == entry {
-            print("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
+            Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
             return
         }
         let revision = try Workspace.orExit(74) { () throws(StoreError) in try store.record(entry) }
-        print("recorded: " + ChangeText.describe(revision, plan: plan))
+        Output.line("recorded: " + ChangeText.describe(revision, plan: plan))
     }
 }

@@ -16,10 +16,10 @@ struct RedoCommand: ParsableCommand {
         try workspace.requireDatabase(for: "redo")
         let store = workspace.store
         guard let redo = try Workspace.orExit(74, { () throws(StoreError) in try store.redo() }) else {
-            print("nothing to redo")
+            Output.line("nothing to redo")
             return
         }
         let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.revisions(inChange: redo.change) }
-        print("redone: " + ChangeText.describe(change: rows, plan: workspace.plan))
+        Output.line("redone: " + ChangeText.describe(change: rows, plan: workspace.plan))
     }
 }

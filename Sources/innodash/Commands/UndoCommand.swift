@@ -16,10 +16,10 @@ struct UndoCommand: ParsableCommand {
         try workspace.requireDatabase(for: "undo")
         let store = workspace.store
         guard let undo = try Workspace.orExit(74, { () throws(StoreError) in try store.undo() }) else {
-            print("nothing to undo")
+            Output.line("nothing to undo")
             return
         }
         let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.revisions(inChange: undo.change) }
-        print("undone: " + ChangeText.describe(change: rows, plan: workspace.plan))
+        Output.line("undone: " + ChangeText.describe(change: rows, plan: workspace.plan))
     }
 }

@@ -1,0 +1,129 @@
+import InnoCore
+
+/// The dashboard's screens.
+public enum Screen: String, Sendable, CaseIterable {
+    case overview, detail, entry, summary, help
+}
+
+/// A line of feedback under the screen: what was saved, undone, or refused and why.
+public struct Message: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Everything the dashboard shows and remembers between keys. `update` changes it,
+/// `DashboardView` draws it; neither does I/O.
+public struct AppState: Sendable {
+    public let plan: Plan
+    /// The current figures, as the store last reported them.
+    public var figures: FigureSet
+    /// The year the targets are assessed as of (`[` and `]` move it).
+    public var asOf: Int
+    public var language: Language
+    public var glyphs: Glyphs
+    public var screen: Screen = .overview
+    /// Where Help returns to.
+    public var screenBeforeHelp: Screen = .overview
+    /// Index into `groups` of the group on screen.
+    public var groupIndex = 0
+    /// The selected target: an index into the current group's targets, shared by the
+    /// overview, detail and entry screens so moving in one carries to the others.
+    public var row = 0
+    /// First line of the help text shown.
+    public var helpScroll = 0
+    public var entry: EntryState
+    /// A line of text being typed at the bottom of the screen (search, source, note).
+    public var prompt: Prompt?
+    /// The last search, for `n`.
+    public var lastSearch: String?
+    public var message: Message?
+    /// A change sent to the store whose answer has not come back yet.
+    public var pending: PendingChange?
+
+    public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode) {
+        self.plan = plan
+        self.figures = figures
+        self.language = language
+        self.glyphs = glyphs
+        self.asOf = asOf
+        self.entry = EntryState(year: asOf)
+        self.asOf = min(max(asOf, years.lowerBound), years.upperBound)
+        self.entry.year = self.asOf
+    }
+
+    /// The plan's groups that have targets, in the plan's order.
+    public var groups: [TargetGroup] {
+        plan.groups.filter { group in plan.targets.contains { $0.group == group.id } }
+    }
+
+    public var group: TargetGroup? {
+        let all = groups
+        return all.indices.contains(groupIndex) ? all[groupIndex] : all.first
+    }
+
+    /// The targets of the group on screen.
+    public var targets: [Target] {
+        guard let group else { return [] }
+        return plan.targets(inGroup: group.id)
+    }
+
+    public var selectedTarget: Target? {
+        let list = targets
+        return list.indices.contains(row) ? list[row] : list.first
+    }
+
+    /// The assessments of the group on screen, as of `asOf`, from the current figures.
+    public var assessments: [Assessment] {
+        targets.map { Assessor.assess($0, series: figures.series($0.id), asOf: asOf) }
+    }
+
+    public func assessment(of target: Target) -> Assessment {
+        Assessor.assess(target, series: figures.series(target.id), asOf: asOf)
+    }
+
+    /// The years the plan spans: from the earliest baseline or figure to the latest
+    /// deadline or figure. The as-of year and the entry grid's columns stay inside them.
+    public var years: ClosedRange<Int> {
+        let starts = plan.targets.compactMap(\.baseline?.year) + figures.all.map(\.year)
+        let ends = plan.targets.compactMap(\.deadline) + figures.all.map(\.year)
+        let first = starts.min() ?? ends.min() ?? asOf
+        let last = max(ends.max() ?? first, first)
+        return first...last
+    }
+
+    /// The entry grid's columns: the plan's years and one more, empty, for the figures
+    /// of the next bulletin.
+    public var entryYears: ClosedRange<Int> {
+        let years = self.years
+        return years.lowerBound...(years.upperBound + 1)
+    }
+
+    /// The summary of the group on screen, as the Summary screen and its export draw it.
+    public var summaryView: SummaryView {
+        let all = targets.map { assessment(of: $0) }
+        return SummaryView(plan: plan, assessments: all, asOf: asOf, language: language, glyphs: glyphs,
+                           groupIDs: group.map { [$0.id] })
+    }
+}
+
+/// A text prompt at the bottom of the screen.
+public enum Prompt: Sendable, Equatable {
+    /// `/`: search target names in either language. Keeps where the selection was, to go
+    /// back there on Esc.
+    case search(query: String, groupIndex: Int, row: Int)
+    /// `S` in the entry grid: the source given to the figures typed from now on.
+    case source(text: String)
+    /// `n` in the entry grid: the note of the selected figure.
+    case note(text: String, targetID: String, year: Int)
+}
+
+/// What to do once the store confirms a save.
+public enum PendingChange: Sendable, Equatable {
+    case save(targetID: String, year: Int, then: EntryState.Move)
+    case change
+}

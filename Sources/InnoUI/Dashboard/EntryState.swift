@@ -1,0 +1,37 @@
+import InnoCore
+
+/// The entry grid: targets by years, like a spreadsheet.
+public struct EntryState: Sendable, Equatable {
+    /// The year of the selected column (the row is the dashboard's selected target).
+    public var year: Int
+    /// The value being typed into the selected cell, if any.
+    public var editing: Editing?
+    /// The source given to each figure typed from now on (`S`), such as the bulletin.
+    public var source = ""
+    /// Whether figures typed from now on are preliminary (`P`).
+    public var preliminary = false
+
+    public init(year: Int) {
+        self.year = year
+    }
+
+    /// A value being typed into a cell. A refused value stays here with the reason.
+    public struct Editing: Sendable, Equatable {
+        public var targetID: String
+        public var year: Int
+        public var text: String
+        public var error: String?
+
+        public init(targetID: String, year: Int, text: String, error: String? = nil) {
+            self.targetID = targetID
+            self.year = year
+            self.text = text
+            self.error = error
+        }
+    }
+
+    /// Where the selection goes after a value is committed.
+    public enum Move: Sendable, Equatable {
+        case down, right, left, stay
+    }
+}

@@ -1,0 +1,30 @@
+import InnoCore
+
+/// A key as the dashboard understands it, whatever terminal it came from. The terminal
+/// backend turns ncurses key codes into these; tests write them directly.
+public enum Key: Sendable, Hashable {
+    /// A printable character, such as `q`, `2` or a full-width `２`.
+    case character(Character)
+    /// A control key, such as Ctrl-U: the letter, lower case.
+    case control(Character)
+    case up, down, left, right, home, end, pageUp, pageDown
+    case enter, tab, backTab, escape, backspace, delete
+}
+
+/// What happened: a key, or the answer of the figure store to a change the dashboard asked for.
+public enum Event: Sendable, Equatable {
+    case key(Key)
+    /// The store made the change `request` asked for. `revision` is what it wrote (nil
+    /// when there was nothing to do, such as undo with nothing to undo); `figures` are the
+    /// current figures after it.
+    case stored(request: Effect, revision: Revision?, figures: FigureSet)
+    /// The store refused or failed the change `request` asked for; nothing was saved.
+    case storeFailed(request: Effect, message: String)
+    /// A message for the analyst from the program, such as the result of an export.
+    case notice(String, isError: Bool)
+}
+
+extension Event {
+    /// A printable character key.
+    public static func char(_ character: Character) -> Event { .key(.character(character)) }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import InnoCore
+
+/// What the dashboard does and says when the store answers a change.
+enum StoreFeedback {
+    static func stored(_ request: Effect, _ revision: Revision?, _ state: inout AppState) {
+        let l = state.language
+        let pending = state.pending
+        state.pending = nil
+        if case let .save(targetID, year, move) = pending, state.entry.editing?.targetID == targetID, state.entry.editing?.year == year {
+            state.entry.editing = nil
+            EntryKeys.moveAfterSave(move, &state)
+        }
+        guard let revision else {
+            switch request {
+            case .undo: state.message = Message(l.text("Nothing to undo.", "没有可撤销的修改。"))
+            case .redo: state.message = Message(l.text("Nothing to redo.", "没有可重做的修改。"))
+            default: break
+            }
+            return
+        }
+        state.message = Message(describe(revision, state))
+        if request == .undo || request == .redo {
+            select(revision.targetID, year: revision.year, &state)
+        }
+    }
+
+    static func failed(_ request: Effect, _ message: String, _ state: inout AppState) {
+        state.pending = nil
+        if case .save = request, state.entry.editing != nil {
+            // The typed value stays in its cell with the reason beside it.
+            state.entry.editing?.error = message
+        }
+        state.message = Message(state.language.text("Not saved: \(message)", "未保存：\(message)"), isError: true)
+    }
+
+    /// A sentence about a change: "Saved rd_gdp 2021: 2.16 (was none)".
+    static func describe(_ revision: Revision, _ state: AppState) -> String {
+        let l = state.language
+        let target = state.plan.target(id: revision.targetID)
+        func show(_ value: Double?) -> String {
+            guard let value else { return l.text("none", "无") }
+            guard let target else { return "\(value)" }
+            return Formatting.figure(value, of: target, language: l)
+        }
+        let name = target?.name[l] ?? revision.targetID
+        let cell = "\(name) \(revision.year)"
+        let change = "\(show(revision.oldValue)) -> \(show(revision.newValue))"
+        switch revision.action {
+        case .enter, .import:
+            return l.text("Saved \(cell): \(show(revision.newValue)).", "已保存 \(cell)：\(show(revision.newValue))。")
+        case .revise:
+            return revision.oldValue == revision.newValue
+                ? l.text("Saved \(cell): source, note or flag changed.", "已保存 \(cell)：来源、备注或标记已改。")
+                : l.text("Revised \(cell): \(change).", "已修订 \(cell)：\(change)。")
+        case .delete:
+            return l.text("Cleared \(cell) (was \(show(revision.oldValue))); u brings it back.", "已清除 \(cell)（原为 \(show(revision.oldValue))）；按 u 恢复。")
+        case .undo:
+            return l.text("Undone: \(cell) \(change).", "已撤销：\(cell) \(change)。")
+        case .redo:
+            return l.text("Redone: \(cell) \(change).", "已重做：\(cell) \(change)。")
+        }
+    }
+
+    /// After undo or redo, the changed cell is selected so the analyst sees what moved.
+    static func select(_ targetID: String, year: Int, _ state: inout AppState) {
+        guard let target = state.plan.target(id: targetID),
+              let group = state.groups.firstIndex(where: { $0.id == target.group }),
+              let row = state.plan.targets(inGroup: target.group).firstIndex(where: { $0.id == targetID }) else { return }
+        state.groupIndex = group
+        state.row = row
+        if state.entryYears.contains(year) { state.entry.year = year }
+    }
+}

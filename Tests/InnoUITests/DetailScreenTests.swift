@@ -1,0 +1,58 @@
+import InnoCore
+import InnoUI
+import Testing
+
+@Suite struct DetailScreenTests {
+    @Test func detailShowsNumbersProgressChartFiguresAndThePlansSentence() {
+        let h = Harness(asOf: 2018)
+        h.press(.enter)
+        let lines = h.lines
+        #expect(lines[1] == "✓ met  R&D expenditure / GDP  rd_gdp")
+        #expect(lines[2].hasPrefix("Goal > 2% by 2020 | base 1.57% (2015) | latest 2.01% (2018)"))
+        // Progress (2.01 − 1.57)/(2 − 1.57) = 102 % beside time elapsed 3/5 = 60 %.
+        #expect(lines.contains { $0.hasPrefix("Progress ") && $0.hasSuffix("102%") })
+        #expect(lines.contains { $0.hasPrefix("Time elapsed ") && $0.hasSuffix("60%") })
+        let screen = h.screen
+        #expect(screen.contains("╌╌╌"))  // the goal line
+        #expect(screen.contains("◦"))  // the projection at the deadline
+        #expect(screen.contains("✦"))  // the figures
+        #expect(lines.contains { $0.hasPrefix("  2018  2.01 r  数说重庆 2019-09-25") })
+        #expect(lines.contains { $0.hasPrefix("  2015  1.57    重庆市科技局") })
+        #expect(screen.contains("「到2020年实现全社会R&D经费支出超过GDP的2%」"))
+        #expect(lines.contains { $0.hasPrefix("Note: \"超过\" (exceeds) read as strictly above") })
+        #expect(h.canvas.cursor! == (0, 1))
+    }
+
+    @Test func aFigureOffTheGoalIsNeverDrawnOnTheGoalLine() {
+        // At 80x24 the chart has five rows: 1.88 (below > 2) and 2.01 (above) would round
+        // onto the goal's row; each goes to its own side instead.
+        let h = Harness(asOf: 2018)
+        h.press(.enter)
+        let lines = h.lines
+        let goalRow = lines.firstIndex { $0.hasPrefix("2.00 ╌") }!
+        #expect(!lines[goalRow].contains("✦"))
+        #expect(lines[goalRow - 1].contains("✦"))  // 2018: 2.01
+        #expect(lines[goalRow + 1].contains("✦"))  // 2017: 1.88
+    }
+
+    @Test func aPreliminaryFigureIsMarked() {
+        let h = Harness(asOf: 2018)
+        h.press(.tab, .tab, .tab, .enter)  // indicators: invention patents, 2018 preliminary
+        #expect(h.lines.contains { $0.hasPrefix("  2018  9.08  p 重庆市科技局") }, "\(h.screen)")
+    }
+
+    @Test func theChartSpansTheYearsToTheDeadline() {
+        let h = Harness(asOf: 2018, width: 120, height: 40)
+        h.press(.enter)
+        let axis = h.lines.first { $0.contains("2015") && $0.contains("2020") && !$0.contains(":") }
+        #expect(axis != nil, "\(h.screen)")
+    }
+
+    @Test func aMilestoneHasNoChart() {
+        let h = Harness(asOf: 2020)
+        h.press(.end, .enter)
+        #expect(h.lines[1].contains("Liangjiang"))
+        #expect(h.lines[2].hasPrefix("Milestone, due 2020"))
+        #expect(!h.screen.contains("╌"))
+    }
+}

@@ -1,0 +1,166 @@
+import InnoCore
+import InnoUI
+import Testing
+
+/// Typing annual figures into the entry grid, as an analyst does when a bulletin comes out.
+@Suite struct EntryGridTests {
+    /// The entry grid on R&D / GDP (row 0), column 2021.
+    func grid() -> Harness {
+        let h = Harness(asOf: 2020)
+        h.press(.character("e"), .right)
+        #expect(h.state.entry.year == 2021)
+        return h
+    }
+
+    @Test func aTypedNumberIsSavedWithARevisionOnEnterAndTheCursorMovesDown() {
+        let h = grid()
+        h.press(.down, .down)  // Tech progress contribution, no figure for 2021
+        h.type("61.2")
+        #expect(h.lines.contains { $0.contains("61.2") })
+        let effects = h.press(.enter)
+        #expect(effects == [.save(FigureEntry(targetID: "tech_progress", year: 2021, value: 61.2))])
+        #expect(h.store.figures().figure("tech_progress", year: 2021)?.value == 61.2)
+        #expect(h.store.history(targetID: "tech_progress", year: 2021).map(\.action) == [.enter])
+        #expect(h.state.row == 3)
+        #expect(h.state.entry.editing == nil)
+        #expect(h.state.message?.text == "Saved Tech progress contribution to growth 2021: 61.2.")
+    }
+
+    @Test func afterASaveEveryScreenShowsTheNewAssessment() {
+        let h = grid()
+        h.press(.left, .down, .down, .down, .down)  // Valid patents per 10k, 2020: no data
+        h.type("52")
+        h.press(.enter, .character("o"), .up)
+        #expect(h.lines[6].hasPrefix("  ✔ achieved") || h.lines[6].hasPrefix("► ✔ achieved"), "\(h.screen)")
+        #expect(h.lines[6].contains("52.0 (2020)"))
+        h.press(.character("s"))
+        #expect(h.lines.contains { $0.contains("Valid patents") && $0.contains("achieved") })
+    }
+
+    @Test func aRefusedValueStaysInTheCellWithTheReasonAndNothingIsSaved() {
+        let h = grid()
+        h.type("12a")
+        let effects = h.press(.enter)
+        #expect(effects.isEmpty)
+        #expect(h.state.entry.editing?.text == "12a")
+        #expect(h.screen.contains("\"12a\" is not a number; type digits with an optional decimal point"))
+        #expect(h.store.history(targetID: "rd_gdp", year: 2021).count == 1)  // only the import
+        // A share above 100 is refused with what is expected.
+        h.press(.control("u"))
+        h.type("120")
+        h.press(.enter)
+        #expect(h.screen.contains("120% is not a share; expected a percentage from 0 to 100"))
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.16)
+    }
+
+    @Test func whatPeopleTypeIsAccepted() {
+        for (typed, value) in [("２.３", 2.3), ("2.31%", 2.31), ("1,002", 1002.0)] {
+            let h = grid()
+            if value > 100 { h.press(.tab, .character("r")); continue }  // a share cannot be 1,002
+            h.type(typed)
+            h.press(.enter)
+            #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == value, "\(typed)")
+        }
+        let h = Harness(asOf: 2020)
+        h.press(.tab, .character("e"), .home)  // 2016 targets, first year
+        h.press(.right)  // 2016
+        h.type("8,123")
+        h.press(.enter)
+        #expect(h.store.figures().figure("platform_institutions", year: 2016)?.value == 8123)
+    }
+
+    @Test func tabSavesAndMovesRightAndEscCancels() {
+        let h = grid()
+        h.type("2.2")
+        h.press(.tab)
+        #expect(h.state.entry.year == 2022)
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.2)
+        h.type("9")
+        h.press(.escape)
+        #expect(h.state.entry.editing == nil)
+        #expect(h.store.figures().figure("rd_gdp", year: 2022)?.value == 2.36)
+        #expect(h.state.message?.text == "Cancelled; nothing saved.")
+    }
+
+    @Test func deleteClearsWithARevisionAndUndoAndRedoWalkTheSameLog() {
+        let h = grid()
+        h.press(.delete)
+        #expect(h.store.figures().figure("rd_gdp", year: 2021) == nil)
+        #expect(h.state.message?.text == "Cleared R&D expenditure / GDP 2021 (was 2.16); u brings it back.")
+        h.press(.right, .right)  // move away; undo brings the selection back to the cell
+        h.press(.character("u"))
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.16)
+        #expect(h.state.entry.year == 2021)
+        #expect(h.state.message?.text == "Undone: R&D expenditure / GDP 2021 none -> 2.16.")
+        h.press(.character("U"))
+        #expect(h.store.figures().figure("rd_gdp", year: 2021) == nil)
+        #expect(h.store.history(targetID: "rd_gdp", year: 2021).map(\.action) == [.import, .delete, .undo, .redo])
+        h.press(.character("U"))
+        #expect(h.state.message?.text == "Nothing to redo.")
+    }
+
+    @Test func theSourceAndPreliminaryFlagGoWithTheTypedFigures() {
+        let h = grid()
+        h.press(.character("S"))
+        h.type("2021年重庆市科技投入统计公报")
+        h.press(.enter, .character("P"))
+        #expect(h.lines[1].contains("preliminary | source 2021年重庆市科技投入统计公报"))
+        h.type("2.17")
+        h.press(.enter)
+        let figure = h.store.figures().figure("rd_gdp", year: 2021)!
+        #expect(figure.source == "2021年重庆市科技投入统计公报")
+        #expect(figure.isPreliminary)
+        // p on a figure flips its flag (a revision); n sets its note.
+        h.press(.up, .character("p"))
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.isPreliminary == false)
+        h.press(.character("n"), .control("u"))
+        h.type("final bulletin")
+        h.press(.enter)
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.note == "final bulletin")
+        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.17)
+    }
+
+    @Test func aStoreFailureKeepsTheTypedValueAndSaysWhy() {
+        var state = ShippedPlan.state(asOf: 2020)
+        _ = Update.update(&state, .char("e"))
+        _ = Update.update(&state, .char("3"))
+        let effects = Update.update(&state, .key(.enter))
+        #expect(effects.count == 1)
+        _ = Update.update(&state, .storeFailed(request: effects[0], message: "the database is read-only"))
+        #expect(state.entry.editing?.text == "3")
+        let screen = DashboardView.render(state, width: 80, height: 24).lines.joined(separator: "\n")
+        #expect(screen.contains("Not saved: the database is read-only"))
+    }
+
+    @Test func theHardwareCursorSitsInTheSelectedCell() {
+        let h = grid()
+        let cursor = h.canvas.cursor!
+        #expect(h.lines[cursor.y].hasPrefix("► R&D expenditure / GDP"))
+        let header = h.lines[2]
+        let yearEnd = DisplayWidth.of(header[..<header.range(of: "2021")!.upperBound])
+        #expect(cursor.x == yearEnd - 1)  // on the value's last digit, under the year's
+        h.type("2.1")
+        #expect(h.canvas.cursor!.y == cursor.y)
+    }
+
+    @Test func theGridHasAnEmptyColumnForTheNextYearsFigures() {
+        let h = grid()
+        h.press(.end)
+        #expect(h.state.entry.year == 2024)  // the latest figure is for 2023
+        h.type("2.4")
+        h.press(.enter)
+        #expect(h.store.figures().figure("rd_gdp", year: 2024)?.value == 2.4)
+        h.press(.up, .end)
+        #expect(h.state.entry.year == 2025)
+    }
+
+    @Test func aMilestoneTakesYesOrNo() {
+        let h = grid()
+        h.press(.left, .end)
+        for _ in 0..<5 { h.press(.down) }  // Liangjiang, last year
+        h.press(.home, .right, .right, .right, .right)  // 2019
+        h.type("yes")
+        h.press(.enter)
+        #expect(h.store.figures().figure("liangjiang_core", year: 2019)?.value == 1)
+    }
+}
