@@ -91,6 +91,11 @@ public struct FigureSet: Sendable, Hashable {
 
     public var count: Int { byTarget.values.reduce(0) { $0 + $1.count } }
 
+    /// The earliest year with any figure.
+    public var firstYear: Int? {
+        byTarget.values.compactMap { $0.first?.year }.min()
+    }
+
     /// The latest year with any figure.
     public var latestYear: Int? {
         byTarget.values.compactMap { $0.last?.year }.max()

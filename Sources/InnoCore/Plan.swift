@@ -24,6 +24,11 @@ public struct Plan: Sendable, Hashable {
         (index.byGroup[groupID] ?? []).map { targets[$0] }
     }
 
+    /// Whether any target belongs to the group.
+    public func hasTargets(inGroup groupID: String) -> Bool {
+        index.byGroup[groupID]?.isEmpty == false
+    }
+
     /// The last deadline of the plan, the year it ends.
     public var endYear: Int? {
         targets.compactMap(\.deadline).max()

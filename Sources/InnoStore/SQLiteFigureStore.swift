@@ -41,15 +41,17 @@ public final class SQLiteFigureStore: FigureStore {
 
     public func figures() throws(StoreError) -> FigureSet {
         try read { db in
-            // Every figure, columns by position and dates read by arithmetic: this runs each
-            // time innodash starts, over 300,000 figures for a large plan.
+            // Every figure, read through SQLite's C interface with dates parsed by
+            // arithmetic: this runs each time innodash starts, over 300,000 figures for a
+            // large plan.
             let statement = try db.makeStatement(sql: "SELECT target, year, value, source, note, preliminary, entered_at FROM figure")
             var figures = FigureSet()
-            let rows = try Row.fetchCursor(statement)
-            while let row = try rows.next() {
-                let enteredAt = (row[6] as String?).flatMap(StoredDate.parse) ?? row[6]
-                figures.insert(Figure(targetID: row[0], year: row[1], value: row[2], source: row[3], note: row[4],
-                                      isPreliminary: row[5], enteredAt: enteredAt))
+            let rows = StatementRows(statement)
+            while try rows.next() {
+                let enteredText = rows.text(6)
+                let enteredAt = StoredDate.parse(enteredText) ?? (DatabaseValue(value: enteredText).flatMap(Date.fromDatabaseValue))
+                figures.insert(Figure(targetID: rows.text(0), year: rows.integer(1), value: rows.double(2), source: rows.text(3),
+                                      note: rows.text(4), isPreliminary: rows.integer(5) != 0, enteredAt: enteredAt))
             }
             for (targetID, year) in try Self.revisedFigures(db) {
                 figures.markRevised(targetID, year: year)

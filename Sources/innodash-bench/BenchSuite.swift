@@ -58,9 +58,14 @@ final class BenchSuite {
 
         progress("  open and load, assess")
         add(w, "open the database and load everything", "ms", try InProcessFigures.openAndLoad(w, runs: runs))
+        let opening = try InProcessFigures.openingHalves(w, runs: runs)
+        add(w, "… of which reading the plan file", "ms", opening.plan)
+        add(w, "… of which opening the database and reading the figures", "ms", opening.figures)
         let loaded = try InProcessFigures.load(w)
         add(w, "assess all \(loaded.plan.targets.count) targets", "ms",
             InProcessFigures.assessAll(loaded, runs: max(runs, 20)), goal: goals.assessAll)
+
+        add(w, "compose one overview frame at 200×60", "ms", DashboardFigures.overviewFrame(loaded, width: 200, height: 60, runs: max(runs, 20)))
 
         progress("  summary --format json")
         var summary: [Double] = []
@@ -73,20 +78,37 @@ final class BenchSuite {
     }
 
     private func measureTerminal(_ w: Workload, _ loaded: InProcessFigures.Loaded, _ goals: Goals) throws {
-        guard let vd = settings.visiData else { return }
-        progress("  VisiData in an 80×24 pseudo-terminal, \(settings.runs) runs")
-        let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
-                                      lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath))
-        var sessions: [TerminalFigures] = []
-        for _ in 0..<settings.runs {
-            sessions.append(try TerminalMeasurement.session(program, directory: w.directory, home: settings.root + "/home",
-                                                            idleSeconds: settings.idleSeconds))
+        let columns = TerminalMeasurement.columns, rows = TerminalMeasurement.rows
+        progress("  innodash in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
+        let innodash = TerminalProgram(name: "innodash", executable: settings.innodash, arguments: w.innodashOptions,
+                                       lastRowText: DashboardFigures.lastRowText(loaded, width: columns, height: rows))
+        let ours = try sessions(innodash, w)
+        var theirs: [TerminalFigures]?
+        if let vd = settings.visiData {
+            progress("  VisiData in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
+            let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
+                                          lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath))
+            theirs = try sessions(program, w)
         }
-        add(w, "VisiData: launch to first full frame", "ms", sessions.map(\.firstFrame))
-        add(w, "VisiData: one row down, key to first byte", "ms", sessions.map(\.rowDownFirstByte))
-        add(w, "VisiData: one row down, bytes written", "bytes", sessions.map { Double($0.rowDownBytes) })
-        add(w, "VisiData: CPU time over \(Report.number(settings.idleSeconds)) s idle", "ms", sessions.map(\.idleCPU))
-        add(w, "VisiData: peak resident memory", "MB", sessions.map { Double($0.peakKilobytes) * 1024 / 1e6 })
+        add(w, "launch to first full frame", "ms", ours.map(\.firstFrame), visiData: theirs?.map(\.firstFrame), goal: goals.firstFrame)
+        add(w, "one row down: key to first byte", "ms", ours.map(\.rowDownFirstByte), visiData: theirs?.map(\.rowDownFirstByte),
+            goal: goals.rowDownFirstByte)
+        add(w, "one row down: bytes written", "bytes", ours.map { Double($0.rowDownBytes) },
+            visiData: theirs?.map { Double($0.rowDownBytes) }, goal: goals.rowDownBytes)
+        add(w, "CPU time over \(Report.number(settings.idleSeconds)) s idle", "ms", ours.map(\.idleCPU),
+            visiData: theirs?.map(\.idleCPU), goal: goals.idleCPU)
+        add(w, "peak resident memory", "MB", ours.map { Double($0.peakKilobytes) * 1024 / 1e6 },
+            visiData: theirs?.map { Double($0.peakKilobytes) * 1024 / 1e6 }, goal: goals.peakMemory)
+        if ours.contains(where: { $0.idleBytes > 0 }) {
+            notes.append("\(w.name): innodash wrote to the terminal while idle (\(ours.map(\.idleBytes)) bytes).")
+        }
+    }
+
+    private func sessions(_ program: TerminalProgram, _ w: Workload) throws -> [TerminalFigures] {
+        try (0..<settings.runs).map { _ in
+            try TerminalMeasurement.session(program, directory: w.directory, home: settings.root + "/home",
+                                            idleSeconds: settings.idleSeconds)
+        }
     }
 }
 

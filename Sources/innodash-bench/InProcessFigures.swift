@@ -30,6 +30,20 @@ enum InProcessFigures {
         return samples
     }
 
+    /// The two parts of opening apart: reading the plan file, and opening the database and
+    /// reading its figures.
+    static func openingHalves(_ workload: Workload, runs: Int) throws -> (plan: [Double], figures: [Double]) {
+        let url = URL(fileURLWithPath: workload.planPath)
+        var planID = ""
+        let plan = try Measure.repeated(runs) {
+            planID = try PlanLoader.load(contentsOf: url).info.id
+        }
+        let figures = try Measure.repeated(runs) {
+            _ = try SQLiteFigureStore(path: workload.databasePath, planID: planID).figures()
+        }
+        return (plan, figures)
+    }
+
     /// Assessing every target of the plan as of the latest year.
     static func assessAll(_ loaded: Loaded, runs: Int) -> [Double] {
         var assessed = 0
