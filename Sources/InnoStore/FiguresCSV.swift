@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import InnoCore
 
@@ -51,19 +50,21 @@ public enum FiguresCSV {
             throw CSVImportError(file: file, line: line, message: "the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
+        var reader = CSVRows(text)
+        guard let headerRow = reader.next() else {
             throw CSVImportError(file: file, line: 1, message: "no header row; expected the columns \(columns.joined(separator: ","))")
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = headerRow.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for column in requiredColumns where !header.contains(column) {
             throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ","))")
         }
-        func field(_ row: [String], _ column: String) -> String {
-            guard let index = header.firstIndex(of: column), index < row.count else { return "" }
-            return row[index]
+        // Where each column is, found once rather than for every row.
+        let targetColumn = header.firstIndex(of: "target"), yearColumn = header.firstIndex(of: "year")
+        let valueColumn = header.firstIndex(of: "value"), preliminaryColumn = header.firstIndex(of: "preliminary")
+        let sourceColumn = header.firstIndex(of: "source"), noteColumn = header.firstIndex(of: "note")
+        func field(_ row: [String], _ column: Int?) -> String {
+            guard let column, column < row.count else { return "" }
+            return row[column]
         }
 
         var figures: [Figure] = []
@@ -79,7 +80,7 @@ public enum FiguresCSV {
                 CSVImportError(file: file, line: line, column: column, message: error.message)
             }
             let target: Target
-            let typedID = field(row, "target")
+            let typedID = field(row, targetColumn)
             if let known = targets[typedID] {
                 target = known
             } else {
@@ -87,18 +88,15 @@ public enum FiguresCSV {
                 targets[typedID] = target
             }
             let year: Int
-            do { year = try FigureInput.year(field(row, "year")) } catch { throw fail("year", error) }
+            do { year = try FigureInput.year(field(row, yearColumn)) } catch { throw fail("year", error) }
             let value: Double
-            do { value = try FigureInput.value(field(row, "value"), for: target) } catch { throw fail("value", error) }
+            do { value = try FigureInput.value(field(row, valueColumn), for: target) } catch { throw fail("value", error) }
             let preliminary: Bool
-            do { preliminary = try FigureInput.flag(field(row, "preliminary")) } catch { throw fail("preliminary", error) }
+            do { preliminary = try FigureInput.flag(field(row, preliminaryColumn)) } catch { throw fail("preliminary", error) }
             figures.append(Figure(
                 targetID: target.id, year: year, value: value,
-                source: field(row, "source"), note: field(row, "note"), isPreliminary: preliminary
+                source: field(row, sourceColumn), note: field(row, noteColumn), isPreliminary: preliminary
             ))
-        }
-        if let error = reader.error {
-            throw CSVImportError(file: file, line: line, message: "the CSV cannot be read past this line (\(error)); check its quotes")
         }
         return figures
     }

@@ -124,11 +124,39 @@ struct BatchInsert {
         guard !values.isEmpty else { return }
         let statement = try self.statement(rows: values.count / columns)
         let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        for (index, value) in values.enumerated() {
-            Self.bind(value, to: handle, at: Int32(index + 1))
+        // The texts of the batch, end to end in one buffer that outlives the step, so that
+        // SQLite reads them in place instead of copying each.
+        var texts: [UInt8] = []
+        var spans: [Range<Int>] = []
+        for value in values {
+            guard case .string(let text) = value.storage else { continue }
+            let start = texts.count
+            texts.append(contentsOf: text.utf8)
+            spans.append(start..<texts.count)
         }
-        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        let code = texts.withUnsafeBufferPointer { buffer -> Int32 in
+            // A valid address even for an empty buffer: SQLite takes a null one as NULL.
+            let base = UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!).assumingMemoryBound(to: CChar.self)
+            var nextText = 0
+            for (index, value) in values.enumerated() {
+                let position = Int32(index + 1)
+                switch value.storage {
+                case .null: sqlite3_bind_null(handle, position)
+                case .int64(let number): sqlite3_bind_int64(handle, position, number)
+                case .double(let number): sqlite3_bind_double(handle, position, number)
+                case .string:
+                    let span = spans[nextText]
+                    nextText += 1
+                    sqlite3_bind_text(handle, position, base + span.lowerBound, Int32(span.count), Self.static)
+                case .blob(let data):
+                    data.withUnsafeBytes { bytes in
+                        _ = sqlite3_bind_blob(handle, position, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
+                    }
+                }
+            }
+            return sqlite3_step(handle)
+        }
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         values.removeAll(keepingCapacity: true)
@@ -146,30 +174,10 @@ struct BatchInsert {
         return statement
     }
 
-    /// SQLite copies text it is given with this destructor.
+    /// SQLite copies a blob it is given with this destructor, and reads text in place with
+    /// the other.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    private static func bind(_ value: DatabaseValue, to handle: OpaquePointer, at index: Int32) {
-        switch value.storage {
-        case .null:
-            sqlite3_bind_null(handle, index)
-        case .int64(let number):
-            sqlite3_bind_int64(handle, index, number)
-        case .double(let number):
-            sqlite3_bind_double(handle, index, number)
-        case .string(var text):
-            text.withUTF8 { bytes in
-                // An empty buffer may have no address, which SQLite would take as NULL.
-                _ = bytes.isEmpty
-                    ? sqlite3_bind_text(handle, index, "", 0, transient)
-                    : sqlite3_bind_text(handle, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self), Int32(bytes.count), transient)
-            }
-        case .blob(let data):
-            data.withUnsafeBytes { bytes in
-                _ = sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), transient)
-            }
-        }
-    }
+    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 }
 
 /// The rows of a statement read column by column through SQLite's C interface, without
