@@ -47,12 +47,22 @@ public final class SQLiteFigureStore: FigureStore {
             let statement = try db.makeStatement(sql: "SELECT target, year, value, source, note, preliminary, entered_at FROM figure")
             var figures = FigureSet()
             let rows = StatementRows(statement)
+            // A target's figures come one after another (the order they were written), and
+            // are added to the set together.
+            var targetID = ""
+            var series: [Figure] = []
             while try rows.next() {
-                let enteredText = rows.text(6)
-                let enteredAt = StoredDate.parse(enteredText) ?? (DatabaseValue(value: enteredText).flatMap(Date.fromDatabaseValue))
-                figures.insert(Figure(targetID: rows.text(0), year: rows.integer(1), value: rows.double(2), source: rows.text(3),
-                                      note: rows.text(4), isPreliminary: rows.integer(5) != 0, enteredAt: enteredAt))
+                let target = rows.bytes(0)
+                if !targetID.utf8.elementsEqual(target) {
+                    figures.insert(series, of: targetID)
+                    series.removeAll(keepingCapacity: true)
+                    targetID = String(decoding: target, as: UTF8.self)
+                }
+                let enteredAt = StoredDate.parse(rows.bytes(6)) ?? DatabaseValue(value: rows.text(6)).flatMap(Date.fromDatabaseValue)
+                series.append(Figure(targetID: targetID, year: rows.integer(1), value: rows.double(2), source: rows.text(3),
+                                     note: rows.text(4), isPreliminary: rows.integer(5) != 0, enteredAt: enteredAt))
             }
+            figures.insert(series, of: targetID)
             for (targetID, year) in try Self.revisedFigures(db) {
                 figures.markRevised(targetID, year: year)
             }

@@ -201,9 +201,13 @@ struct StatementRows {
     }
 
     func text(_ column: Int32) -> String {
-        guard let bytes = sqlite3_column_text(statement.sqliteStatement, column) else { return "" }
-        let count = Int(sqlite3_column_bytes(statement.sqliteStatement, column))
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        String(decoding: bytes(column), as: UTF8.self)
+    }
+
+    /// The column's text as bytes, valid until the next step.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        guard let bytes = sqlite3_column_text(statement.sqliteStatement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement.sqliteStatement, column)))
     }
 
     func integer(_ column: Int32) -> Int {

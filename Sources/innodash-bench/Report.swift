@@ -6,10 +6,10 @@ struct Goal: Encodable {
     var limit: Double
     var ratioLimit: Double?
 
-    var text: String {
-        let base = limit == 0 ? "0" : "≤ \(Report.number(limit))"
+    func text(unit: String) -> String {
+        let base = limit == 0 ? "0 \(unit)" : "≤ \(Report.number(limit)) \(unit)"
         guard let ratioLimit else { return base }
-        return base + ", ≥ \(Report.number(1 / ratioLimit))× faster than VisiData"
+        return base + " and ≥ \(Report.number(1 / ratioLimit))× faster than VisiData"
     }
 }
 
@@ -90,8 +90,8 @@ struct Report: Encodable {
         ]
         for r in results {
             let vd = r.visiDataMedian.map { Self.number($0) + " " + r.unit } ?? ""
-            let ratio = r.ratio.map { String(format: "%.3f", $0) + ($0 > 0 && $0 < 1 ? String(format: " (%.0f× faster)", 1 / $0) : "") } ?? ""
-            let goal = r.goal.map { $0.text + " " + r.unit } ?? ""
+            let ratio = r.ratio.map { String(format: "%.3f", $0) } ?? ""
+            let goal = r.goal.map { $0.text(unit: r.unit) } ?? ""
             let reached = r.reached.map { $0 ? "yes" : "**no**" } ?? ""
             lines.append("| \(r.plan) | \(r.figure) | \(Self.number(r.median)) \(r.unit) | \(vd) | \(ratio) | \(goal) | \(reached) |")
         }
