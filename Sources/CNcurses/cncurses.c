@@ -5,6 +5,7 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -12,8 +13,23 @@
 #include <unistd.h>
 #include <wchar.h>
 
+/* Whether the environment names a UTF-8 locale (LC_ALL, then LC_CTYPE, then LANG). */
+static int environment_asks_for_utf8(void) {
+    const char *names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+    for (int i = 0; i < 3; i++) {
+        const char *value = getenv(names[i]);
+        if (value && *value) return strcasestr(value, "utf-8") || strcasestr(value, "utf8");
+    }
+    return 0;
+}
+
 int innodash_setlocale_is_utf8(void) {
-    setlocale(LC_ALL, "");
+    if (!setlocale(LC_ALL, "") && environment_asks_for_utf8()) {
+        /* The locale asked for (zh_CN.UTF-8, say) is not installed, but the terminal speaks
+           UTF-8: take the character handling of C.UTF-8, which every glibc has, rather than
+           drop to ASCII and show Chinese as question marks. */
+        setlocale(LC_CTYPE, "C.UTF-8");
+    }
     return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 }
 

@@ -51,23 +51,21 @@ public struct UnknownGroupError: Error, Sendable, Equatable, CustomStringConvert
 /// formats draw `SummaryView`, the dashboard's Summary screen; the others write the
 /// assessment itself.
 public struct SummaryExport: Sendable {
-    public var plan: Plan
-    /// The assessments of every target of the plan.
-    public var assessments: [Assessment]
-    public var asOf: Int
-    public var language: Language
-    public var glyphs: Glyphs
-    /// The groups to show, in the plan's order; all when nil.
-    public var groupIDs: [String]?
+    /// What to show: the plan, the assessments of all its targets, the as-of year, the
+    /// language, the glyphs and the groups.
+    public var view: SummaryView
+
+    public init(view: SummaryView) {
+        self.view = view
+    }
 
     public init(plan: Plan, assessments: [Assessment], asOf: Int, language: Language, glyphs: Glyphs = .unicode, groupIDs: [String]? = nil) {
-        self.plan = plan
-        self.assessments = assessments
-        self.asOf = asOf
-        self.language = language
-        self.glyphs = glyphs
-        self.groupIDs = groupIDs
+        self.init(view: SummaryView(plan: plan, assessments: assessments, asOf: asOf, language: language, glyphs: glyphs, groupIDs: groupIDs))
     }
+
+    private var plan: Plan { view.plan }
+    private var asOf: Int { view.asOf }
+    private var language: Language { view.language }
 
     /// The groups a `--group` value selects: one id of the plan, or nil for `all`.
     public static func groupIDs(for selection: String, in plan: Plan) throws(UnknownGroupError) -> [String]? {
@@ -80,12 +78,8 @@ public struct SummaryExport: Sendable {
 
     /// The assessments of the groups shown, in the plan's order of groups.
     public var shownAssessments: [Assessment] {
-        let ids = groupIDs ?? plan.groups.map(\.id)
-        return ids.flatMap { id in assessments.filter { $0.target.group == id } }
-    }
-
-    public var view: SummaryView {
-        SummaryView(plan: plan, assessments: assessments, asOf: asOf, language: language, glyphs: glyphs, groupIDs: groupIDs)
+        let ids = view.groupIDs ?? plan.groups.map(\.id)
+        return ids.flatMap { id in view.assessments.filter { $0.target.group == id } }
     }
 
     /// The summary grid `width` columns wide (at least the view's minimum); as tall as it
@@ -112,7 +106,7 @@ public struct SummaryExport: Sendable {
         case .html:
             HTMLRenderer.render(canvas(width: width, height: height), title: title, language: language == .zh ? "zh-Hans" : "en")
         case .markdown:
-            MarkdownSummary.render(plan: plan, assessments: shownAssessments, asOf: asOf, language: language, glyphs: glyphs, groupIDs: groupIDs)
+            MarkdownSummary.render(plan: plan, assessments: shownAssessments, asOf: asOf, language: language, glyphs: view.glyphs, groupIDs: view.groupIDs)
         case .csv:
             SummaryCSV.render(assessments: shownAssessments, asOf: asOf, language: language)
         case .json:

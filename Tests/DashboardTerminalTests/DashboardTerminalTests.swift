@@ -149,6 +149,30 @@ struct DashboardTerminalTests {
         #expect(tmux.waitForExit() == 0)
     }
 
+    /// A Chinese analyst's LANG names a UTF-8 locale that this machine may not have
+    /// installed (containers rarely do): the terminal still speaks UTF-8, so Chinese shows.
+    @Test func aUTF8LocaleThatIsNotInstalledStillShowsChinese() throws {
+        let tmux = try TmuxSession(arguments: ["--as-of", "2020"], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(tmux.waitFor(text: "全社会R&D经费支出占GDP比重"), "\(tmux.capture())")
+        #expect(tmux.lines[2].hasPrefix("► ✔ 已实现"))
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
+    /// A terminal that really cannot show Chinese gets a "?" for every column a character
+    /// would take, so the columns still line up.
+    @Test func chineseOnAnASCIITerminalKeepsItsColumns() throws {
+        let tmux = try TmuxSession(arguments: ["--as-of", "2020", "--lang", "zh"], environment: ["LANG": "C"])
+        #expect(tmux.waitFor(text: "2.11 (2020)"), "\(tmux.capture())")
+        let rows = tmux.lines[2...7]
+        #expect(rows.first?.hasPrefix("> # ??????  ") == true, "\(tmux.capture())")
+        // Every row is plain ASCII now, so characters are columns: the years line up.
+        let yearColumns = rows.compactMap { row in row.range(of: "(20").map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+        #expect(yearColumns.count == 4 && Set(yearColumns).count == 1, "\(tmux.capture())")
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
     @Test(arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
     func aQuitSignalLeavesTheTerminalAsItWas(signal: String, status: Int) throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020"])

@@ -85,10 +85,9 @@ final class RunLoop {
     private func saveSVG(of view: SummaryView) -> Event {
         let size = terminal.size
         let canvas = view.render(width: size.width, height: size.height)
-        let title = view.plan.info.title[view.language] + ", " + Strings.asOf(view.asOf, view.language)
         do {
             let path = try ExportFile.writeNew(
-                SVGRenderer.render(canvas, title: title), folder: FileManager.default.currentDirectoryPath,
+                SVGRenderer.render(canvas, title: SummaryExport(view: view).title), folder: FileManager.default.currentDirectoryPath,
                 baseName: ExportFile.summaryBaseName(asOf: view.asOf, language: view.language), extension: "svg"
             )
             return .notice(DashboardStrings.savedSVG((path as NSString).lastPathComponent, view.language), isError: false)

@@ -99,11 +99,15 @@ final class TerminalScreen {
                 let cell = canvas[x, y]
                 if cell.isContinuation { continue }
                 var scalars = cell.text.unicodeScalars.map(\.value)
-                if !isUTF8, scalars.contains(where: { $0 > 0x7E }) {
-                    scalars = Array(repeating: 0x3F, count: cell.width)  // "?" keeps the columns
-                }
                 if scalars.isEmpty { scalars = [0x20] }
                 let (pair, extra) = attributes(for: cell.style)
+                if !isUTF8, scalars.contains(where: { $0 > 0x7E }) {
+                    // A terminal that cannot show it gets one "?" per column it would take.
+                    for column in 0..<cell.width {
+                        _ = innodash_put_cell(Int32(y), Int32(x + column), [0x3F], 1, extra, pair)
+                    }
+                    continue
+                }
                 _ = innodash_put_cell(Int32(y), Int32(x), scalars, Int32(scalars.count), extra, pair)
             }
         }
