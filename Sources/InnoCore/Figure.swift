@@ -53,6 +53,10 @@ public struct FigureSet: Sendable, Hashable {
     /// target up once: how a store loads a plan's 300,000 figures.
     public mutating func insert(_ figures: [Figure], of targetID: String) {
         guard !figures.isEmpty else { return }
+        if byTarget[targetID] == nil, zip(figures, figures.dropFirst()).allSatisfy({ $0.year < $1.year }) {
+            byTarget[targetID] = figures  // a new series in order: taken as it is, no copy
+            return
+        }
         Self.insert(figures, into: &byTarget[targetID, default: []])
     }
 

@@ -55,7 +55,7 @@ public final class SQLiteFigureStore: FigureStore {
                 let target = rows.bytes(0)
                 if !targetID.utf8.elementsEqual(target) {
                     figures.insert(series, of: targetID)
-                    series.removeAll(keepingCapacity: true)
+                    series = []  // handed over, not copied
                     targetID = String(decoding: target, as: UTF8.self)
                 }
                 let enteredAt = StoredDate.parse(rows.bytes(6)) ?? DatabaseValue(value: rows.text(6)).flatMap(Date.fromDatabaseValue)
