@@ -24,9 +24,14 @@ struct BatchInsert {
         values.reserveCapacity(rowsPerStatement * columns)
     }
 
-    mutating func add(_ row: DatabaseValue...) throws {
-        precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
-        values.append(contentsOf: row)
+    /// The next value of the row being added.
+    mutating func append(_ value: DatabaseValue) {
+        values.append(value)
+    }
+
+    /// Ends the row being added; a full batch is sent.
+    mutating func endRow() throws {
+        precondition(values.count % columns == 0, "a row of \(values.count % columns) values for \(columns) columns")
         if values.count == rowsPerStatement * columns { try flush() }
     }
 

@@ -9,7 +9,8 @@ enum StoreRows {
     /// Appends the rows to `revision` and leaves each figure in `figure` as the last of its
     /// rows leaves it.
     static func write(_ rows: [Revision], to db: Database) throws {
-        guard let firstID = rows.map(\.id).min(), let lastID = rows.map(\.id).max() else { return }
+        let ids = rows.lazy.map(\.id)
+        guard let firstID = ids.min(), let lastID = ids.max() else { return }
         var revisions = BatchInsert(db, """
             INSERT INTO revision (id, change, target, year, action, old_value, old_source, old_note, old_preliminary,
                                   new_value, source, note, preliminary, at, undoes) VALUES
@@ -17,6 +18,9 @@ enum StoreRows {
         // The rows of a change share their time: written as text once, as formatting a date
         // costs more than writing the row.
         var time: (date: Date, value: DatabaseValue)?
+        // Which figures a change leaves cleared: only asked when some row clears one (an
+        // import never does), as it costs a dictionary entry per row.
+        let anyCleared = rows.contains { $0.newValue == nil }
         var clearedLast: [FigureKey: Bool] = [:]
         for row in rows {
             let at: DatabaseValue
@@ -26,13 +30,23 @@ enum StoreRows {
                 at = row.at.databaseValue
                 time = (row.at, at)
             }
-            try revisions.add(
-                row.id.databaseValue, row.change.databaseValue, row.targetID.databaseValue, row.year.databaseValue,
-                row.action.rawValue.databaseValue, row.oldValue.databaseValue, row.oldSource.databaseValue,
-                row.oldNote.databaseValue, row.oldPreliminary.databaseValue, row.newValue.databaseValue,
-                row.source.databaseValue, row.note.databaseValue, row.isPreliminary.databaseValue, at, row.undoes.databaseValue
-            )
-            clearedLast[FigureKey(targetID: row.targetID, year: row.year)] = row.newValue == nil
+            revisions.append(row.id.databaseValue)
+            revisions.append(row.change.databaseValue)
+            revisions.append(row.targetID.databaseValue)
+            revisions.append(row.year.databaseValue)
+            revisions.append(row.action.rawValue.databaseValue)
+            revisions.append(row.oldValue.databaseValue)
+            revisions.append(row.oldSource.databaseValue)
+            revisions.append(row.oldNote.databaseValue)
+            revisions.append(row.oldPreliminary.databaseValue)
+            revisions.append(row.newValue.databaseValue)
+            revisions.append(row.source.databaseValue)
+            revisions.append(row.note.databaseValue)
+            revisions.append(row.isPreliminary.databaseValue)
+            revisions.append(at)
+            revisions.append(row.undoes.databaseValue)
+            try revisions.endRow()
+            if anyCleared { clearedLast[FigureKey(targetID: row.targetID, year: row.year)] = row.newValue == nil }
         }
         try revisions.flush()
         // Each figure from the rows just written, in order, so that a later row of the same
