@@ -25,8 +25,9 @@ let package = Package(
             name: "InnoStore",
             dependencies: [
                 "InnoCore",
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for binding the values of a large import directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
 
@@ -54,8 +55,23 @@ let package = Package(
             resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
         ),
 
+        // The benchmark (`Benchmarks/run.sh`, see BENCHMARKS.md): no test depends on it.
+        .executableTarget(
+            name: "innodash-bench",
+            dependencies: [
+                "InnoCore", "InnoStore", "InnoUI", "CBenchTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
+        .target(name: "CBenchTerminal"),
+
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
-        .testTarget(name: "InnoStoreTests", dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "InnoStoreTests",
+            // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
+            dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
         .testTarget(
             name: "InnoReportTests",

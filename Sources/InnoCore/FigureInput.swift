@@ -84,8 +84,19 @@ public enum FigureInput {
 
     /// Full-width forms folded to ASCII (NFKC), surrounding white space removed.
     static func normalize(_ text: String) -> String {
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        // The usual case, plain ASCII that starts and ends with a visible character, is
+        // already normal: no folding, no trimming (a large import reads it a million times).
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isVisibleASCII(first), isVisibleASCII(last),
+           bytes.allSatisfy({ $0 < 0x80 }) {
+            return text
+        }
+        let folded = bytes.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
         return folded.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// What reading a plain decimal gave.
@@ -103,6 +114,7 @@ public enum FigureInput {
     /// A plain decimal: optional sign, digits with optional thousands separators, optional
     /// fraction. Refuses NaN, infinity, exponents, hex and anything else `Double` would take.
     static func parseDecimal(_ text: String) -> DecimalReading {
+        if let plain = plainDecimal(text) { return plain }
         var body = Substring(text)
         var negative = false
         if let first = body.first, first == "-" || first == "+" || first == "−" {
@@ -127,6 +139,25 @@ public enum FigureInput {
         guard magnitude < 1e15 else { return .tooLarge }
         // -0 is stored as 0, so that it exports and compares as 0.
         return .number(negative && magnitude != 0 ? -magnitude : magnitude)
+    }
+
+    /// The common form `123` or `123.45` (digits on both sides of at most one point), read
+    /// at once; nil for anything else, which `parseDecimal` reads in full.
+    private static func plainDecimal(_ text: String) -> DecimalReading? {
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var seenPoint = false
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                if seenPoint { digitsAfter += 1 } else { digitsBefore += 1 }
+            } else if byte == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+        }
+        guard digitsBefore > 0, !seenPoint || digitsAfter > 0, let magnitude = Double(text) else { return nil }
+        return magnitude < 1e15 ? .number(magnitude) : .tooLarge
     }
 
     private static func isCount(_ unit: LocalizedText) -> Bool {

@@ -154,7 +154,10 @@ public struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
             let keyStart = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            // A plan's objects have a dozen members: comparing with each is quicker than a set.
+            if members.count == 16 { seen = Set(members.map(\.key)) }
+            let repeated = members.count < 16 ? members.contains { $0.key == key } : !seen.insert(key).inserted
+            if repeated {
                 throw error("the key \(Quote.of(key)) appears twice in the same object", at: keyStart)
             }
             skipWhitespace()
@@ -261,6 +264,15 @@ public struct JSONParser {
             guard let byte = current else { throw error("a string is not closed", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
+                if runStart == start + 1 {
+                    // No escape: the string is the bytes as they are (the usual case, and
+                    // much faster than collecting scalars).
+                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+                        throw error("the text is not valid UTF-8", at: runStart)
+                    }
+                    index += 1
+                    return text
+                }
                 try flush(self, upTo: index)
                 index += 1
                 return String(scalars)

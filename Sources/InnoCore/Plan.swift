@@ -2,25 +2,60 @@
 public struct Plan: Sendable, Hashable {
     public var info: PlanInfo
     public var groups: [TargetGroup]
-    public var targets: [Target]
+    public var targets: [Target] {
+        didSet { index = TargetIndex(targets) }
+    }
+    /// Where each target id and group sits in `targets`, so that a plan of ten thousand
+    /// targets is looked up without a search.
+    private var index: TargetIndex
 
     public init(info: PlanInfo, groups: [TargetGroup], targets: [Target]) {
         self.info = info
         self.groups = groups
         self.targets = targets
+        self.index = TargetIndex(targets)
     }
 
     public func target(id: String) -> Target? {
-        targets.first { $0.id == id }
+        index.byID[id].map { targets[$0] }
     }
 
     public func targets(inGroup groupID: String) -> [Target] {
-        targets.filter { $0.group == groupID }
+        (index.byGroup[groupID] ?? []).map { targets[$0] }
+    }
+
+    /// Whether any target belongs to the group.
+    public func hasTargets(inGroup groupID: String) -> Bool {
+        index.byGroup[groupID]?.isEmpty == false
     }
 
     /// The last deadline of the plan, the year it ends.
     public var endYear: Int? {
         targets.compactMap(\.deadline).max()
+    }
+
+    public static func == (a: Plan, b: Plan) -> Bool {
+        a.info == b.info && a.groups == b.groups && a.targets == b.targets
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(info)
+        hasher.combine(groups)
+        hasher.combine(targets)
+    }
+}
+
+/// The positions of a plan's targets by id (the first target with an id) and by group.
+private struct TargetIndex: Sendable {
+    var byID: [String: Int] = [:]
+    var byGroup: [String: [Int]] = [:]
+
+    init(_ targets: [Target]) {
+        byID.reserveCapacity(targets.count)
+        for (position, target) in targets.enumerated() {
+            if byID[target.id] == nil { byID[target.id] = position }
+            byGroup[target.group, default: []].append(position)
+        }
     }
 }
 

@@ -25,7 +25,9 @@ public enum RevisionPlanner {
         _ entries: [FigureEntry], current: (_ targetID: String, _ year: Int) throws(E) -> FigureEntry?, firstID: Int64, at: Date
     ) throws(E) -> [Revision] {
         var overlay = Overlay()
+        overlay.changed.reserveCapacity(entries.count)
         var rows: [Revision] = []
+        rows.reserveCapacity(entries.count)
         for entry in entries {
             let before = try overlay.figure(entry.targetID, entry.year, else: current)
             if before == entry { continue }

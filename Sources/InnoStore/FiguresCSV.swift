@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import InnoCore
 
@@ -51,27 +50,29 @@ public enum FiguresCSV {
             throw CSVImportError(file: file, line: line, message: "the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
+        var reader = CSVRows(text)
+        guard let headerRow = reader.next() else {
             throw CSVImportError(file: file, line: 1, message: "no header row; expected the columns \(columns.joined(separator: ","))")
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = headerRow.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for column in requiredColumns where !header.contains(column) {
             throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ","))")
         }
-        func field(_ row: [String], _ column: String) -> String {
-            guard let index = header.firstIndex(of: column), index < row.count else { return "" }
-            return row[index]
+        // Where each column is, found once rather than for every row.
+        let targetColumn = header.firstIndex(of: "target"), yearColumn = header.firstIndex(of: "year")
+        let valueColumn = header.firstIndex(of: "value"), preliminaryColumn = header.firstIndex(of: "preliminary")
+        let sourceColumn = header.firstIndex(of: "source"), noteColumn = header.firstIndex(of: "note")
+        func field(_ row: [String], _ column: Int?) -> String {
+            guard let column, column < row.count else { return "" }
+            return row[column]
         }
 
         var figures: [Figure] = []
         var targets: [String: Target] = [:]  // ids as typed, looked up once each
         var line = 2
         while let row = reader.next() {
-            defer { line += 1 + row.reduce(0) { $0 + $1.filter(\.isNewline).count } }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            defer { line += 1 + row.reduce(0) { $0 + newlines(in: $1) } }
+            if row.allSatisfy(isBlank) { continue }
             if row.count > header.count {
                 throw CSVImportError(file: file, line: line, message: "\(row.count) fields where the header has \(header.count); quote fields that contain commas")
             }
@@ -79,7 +80,7 @@ public enum FiguresCSV {
                 CSVImportError(file: file, line: line, column: column, message: error.message)
             }
             let target: Target
-            let typedID = field(row, "target")
+            let typedID = field(row, targetColumn)
             if let known = targets[typedID] {
                 target = known
             } else {
@@ -87,20 +88,29 @@ public enum FiguresCSV {
                 targets[typedID] = target
             }
             let year: Int
-            do { year = try FigureInput.year(field(row, "year")) } catch { throw fail("year", error) }
+            do { year = try FigureInput.year(field(row, yearColumn)) } catch { throw fail("year", error) }
             let value: Double
-            do { value = try FigureInput.value(field(row, "value"), for: target) } catch { throw fail("value", error) }
+            do { value = try FigureInput.value(field(row, valueColumn), for: target) } catch { throw fail("value", error) }
             let preliminary: Bool
-            do { preliminary = try FigureInput.flag(field(row, "preliminary")) } catch { throw fail("preliminary", error) }
+            do { preliminary = try FigureInput.flag(field(row, preliminaryColumn)) } catch { throw fail("preliminary", error) }
             figures.append(Figure(
                 targetID: target.id, year: year, value: value,
-                source: field(row, "source"), note: field(row, "note"), isPreliminary: preliminary
+                source: field(row, sourceColumn), note: field(row, noteColumn), isPreliminary: preliminary
             ))
         }
-        if let error = reader.error {
-            throw CSVImportError(file: file, line: line, message: "the CSV cannot be read past this line (\(error)); check its quotes")
-        }
         return figures
+    }
+
+    /// Line breaks inside a quoted field, which move the line count on.
+    private static func newlines(in field: String) -> Int {
+        // Plain ASCII without LF, VT, FF or CR has none: the usual field, counted without a copy.
+        guard field.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) else { return 0 }
+        return field.filter(\.isNewline).count
+    }
+
+    private static func isBlank(_ field: String) -> Bool {
+        if let first = field.utf8.first, first > 0x20 && first < 0x7F { return false }
+        return field.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     private static func invalidUTF8Line(_ data: Data) -> Int {

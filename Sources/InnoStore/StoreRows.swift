@@ -6,28 +6,65 @@ import InnoCore
 /// new database. Prepared statements rather than records: an import writes a hundred
 /// thousand rows in seconds.
 enum StoreRows {
-    /// Writes each row's `after` state into `figure` and the row into `revision`.
+    /// Appends the rows to `revision` and leaves each figure in `figure` as the last of its
+    /// rows leaves it.
     static func write(_ rows: [Revision], to db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO figure (target, year, value, source, note, preliminary, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let delete = try db.cachedStatement(sql: "DELETE FROM figure WHERE target = ? AND year = ?")
-        let append = try db.cachedStatement(sql: """
+        let ids = rows.lazy.map(\.id)
+        guard let firstID = ids.min(), let lastID = ids.max() else { return }
+        var revisions = BatchInsert(db, """
             INSERT INTO revision (id, change, target, year, action, old_value, old_source, old_note, old_preliminary,
-                                  new_value, source, note, preliminary, at, undoes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+                                  new_value, source, note, preliminary, at, undoes) VALUES
+            """, columns: 15)
+        // The rows of a change share their time: written as text once, as formatting a date
+        // costs more than writing the row.
+        var time: (date: Date, value: DatabaseValue)?
+        // Which figures a change leaves cleared: only asked when some row clears one (an
+        // import never does), as it costs a dictionary entry per row.
+        let anyCleared = rows.contains { $0.newValue == nil }
+        var clearedLast: [FigureKey: Bool] = [:]
         for row in rows {
-            if let after = row.after {
-                try upsert.execute(arguments: [after.targetID, after.year, after.value, after.source, after.note, after.isPreliminary, row.at])
+            let at: DatabaseValue
+            if let time, time.date == row.at {
+                at = time.value
             } else {
-                try delete.execute(arguments: [row.targetID, row.year])
+                at = row.at.databaseValue
+                time = (row.at, at)
             }
-            try append.execute(arguments: [
-                row.id, row.change, row.targetID, row.year, row.action.rawValue, row.oldValue, row.oldSource, row.oldNote,
-                row.oldPreliminary, row.newValue, row.source, row.note, row.isPreliminary, row.at, row.undoes,
-            ])
+            revisions.append(row.id.databaseValue)
+            revisions.append(row.change.databaseValue)
+            revisions.append(row.targetID.databaseValue)
+            revisions.append(row.year.databaseValue)
+            revisions.append(row.action.rawValue.databaseValue)
+            revisions.append(row.oldValue.databaseValue)
+            revisions.append(row.oldSource.databaseValue)
+            revisions.append(row.oldNote.databaseValue)
+            revisions.append(row.oldPreliminary.databaseValue)
+            revisions.append(row.newValue.databaseValue)
+            revisions.append(row.source.databaseValue)
+            revisions.append(row.note.databaseValue)
+            revisions.append(row.isPreliminary.databaseValue)
+            revisions.append(at)
+            revisions.append(row.undoes.databaseValue)
+            try revisions.endRow()
+            if anyCleared { clearedLast[FigureKey(targetID: row.targetID, year: row.year)] = row.newValue == nil }
         }
+        try revisions.flush()
+        // Each figure from the rows just written, in order, so that a later row of the same
+        // figure replaces an earlier one: one statement, however large the change.
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO figure (target, year, value, source, note, preliminary, entered_at)
+            SELECT target, year, new_value, source, note, preliminary, at FROM revision
+            WHERE id BETWEEN ? AND ? AND new_value IS NOT NULL ORDER BY id
+            """, arguments: [firstID, lastID])
+        let delete = try db.cachedStatement(sql: "DELETE FROM figure WHERE target = ? AND year = ?")
+        for (key, cleared) in clearedLast where cleared {
+            try delete.execute(arguments: [key.targetID, key.year])
+        }
+    }
+
+    private struct FigureKey: Hashable {
+        var targetID: String
+        var year: Int
     }
 
     static func figure(_ db: Database, _ targetID: String, _ year: Int) throws -> FigureEntry? {

@@ -57,7 +57,7 @@ struct Dashboard: ParsableCommand {
             throw ExitCode(2)
         }
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
-        let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf ?? workspace.defaultAsOf,
+        let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf ?? workspace.defaultAsOf(figures),
                              language: global.language, glyphs: glyphs)
         let status = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()

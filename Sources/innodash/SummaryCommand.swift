@@ -64,9 +64,9 @@ struct SummaryCommand: ParsableCommand {
         let groupIDs = try Workspace.orExit(ExitCode.validationFailure.rawValue) { () throws(UnknownGroupError) in
             try SummaryExport.groupIDs(for: group, in: plan)
         }
-        let year = asOf ?? workspace.defaultAsOf
         // The one place that reads the figures.
         let figures = try workspace.figures()
+        let year = asOf ?? workspace.defaultAsOf(figures)
         let export = SummaryExport(
             plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),
             asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs

@@ -64,8 +64,10 @@ struct Workspace {
     }
 
     /// The as-of year when none is given: the latest year with a figure, else the plan's end.
-    var defaultAsOf: Int {
-        (try? store.figures())?.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
+    /// Pass the figures when the command has them: reading them again costs as much as the
+    /// first time (300,000 figures for a large plan).
+    func defaultAsOf(_ figures: FigureSet? = nil) -> Int {
+        (figures ?? (try? store.figures()))?.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
     }
 
     /// Ends a command that changes figures when they come from a CSV file (`--figures`),

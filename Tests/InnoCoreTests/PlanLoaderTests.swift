@@ -70,6 +70,20 @@ import Testing
         #expect(e?.message.contains("appears twice") == true)
     }
 
+    @Test func duplicateKeyIsRefusedInAnObjectOfManyMembers() throws {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(("{" + (members + ["\"k30\": 1"]).joined(separator: ",") + "}").utf8)) }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(("{" + (members + ["\"k3\": 1"]).joined(separator: ",") + "}").utf8)) }
+        let parsed = try JSONParser.parse(Array(("{" + members.joined(separator: ",") + "}").utf8))
+        guard case .object(let read) = parsed else { Issue.record("not an object"); return }
+        #expect(read.count == 40)
+    }
+
+    @Test func blankNamesAreRefusedWhateverTheSpace() {
+        let e = error(replacing: "\"zh\": \"规划\"", with: "\"zh\": \"\u{3000} \\n\"")
+        #expect(e?.message.contains("is empty") == true)
+    }
+
     @Test func unknownGroupListsTheGroups() {
         let e = error(replacing: "\"group\": \"g\"", with: "\"group\": \"goals\"")
         #expect(e?.description == "plan.json: targets[0].group: no group has the id \"goals\"; expected one of: g")

@@ -85,6 +85,47 @@ import Testing
         #expect(try store.figures().figure("rd_gdp", year: 2015)?.value == 1.6)
     }
 
+    @Test func aFigureClearedAndEnteredAgainWithAnotherValueShowsAsRevised() throws {
+        let store = try open()
+        try store.record(entry(2017, 1.88))
+        try store.delete(targetID: "rd_gdp", year: 2017)
+        try store.record(entry(2017, 1.90))
+        try store.record(entry(2019, 1.99))
+        let figures = try store.figures()
+        #expect(figures.figure("rd_gdp", year: 2017)?.isRevised == true)
+        #expect(figures.figure("rd_gdp", year: 2019)?.isRevised == false)
+    }
+
+    @Test func theTimeAFigureWasEnteredReadsBackToTheMillisecond() throws {
+        let entered = Date(timeIntervalSince1970: 1_700_000_000.123)
+        let store = try SQLiteFigureStore(path: folder.path("clock.sqlite"), planID: "plan", clock: { entered })
+        try store.record(entry(2017, 1.88))
+        let read = try #require(try store.figures().figure("rd_gdp", year: 2017)?.enteredAt)
+        #expect(abs(read.timeIntervalSince(entered)) < 0.0005)
+    }
+
+    @Test func aDatabaseOfTheFirstSchemaIsUpgradedAndKeepsItsRevisions() throws {
+        let path = folder.path("v1.sqlite")
+        do {
+            let store = try SQLiteFigureStore(path: path, planID: "plan")
+            try store.importFigures([entry(2018, 1.95, preliminary: true), entry(2018, 2.01), entry(2019, 1.99)])
+        }
+        let raw = try DatabaseQueue(path: path)
+        try raw.write { db in
+            try db.execute(sql: """
+                DROP INDEX revision_rewrites; PRAGMA user_version = 1;
+                DELETE FROM grdb_migrations WHERE identifier = 'v2-index-of-rewritten-figures'
+                """)
+        }
+        try raw.close()
+        let figures = try SQLiteFigureStore(path: path, planID: "plan").figures()
+        #expect(figures.figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(figures.figure("rd_gdp", year: 2018)?.isRevised == true)
+        #expect(figures.figure("rd_gdp", year: 2019)?.isRevised == false)
+        let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        #expect(version == 2)
+    }
+
     @Test func behavesLikeTheInMemoryStore() throws {
         let disk = try open()
         let memory = InMemoryFigureStore()

@@ -52,13 +52,14 @@ public struct AppState: Sendable {
         self.glyphs = glyphs
         self.asOf = asOf
         self.entry = EntryState(year: asOf)
+        let years = self.years
         self.asOf = min(max(asOf, years.lowerBound), years.upperBound)
         self.entry.year = self.asOf
     }
 
     /// The plan's groups that have targets, in the plan's order.
     public var groups: [TargetGroup] {
-        plan.groups.filter { group in plan.targets.contains { $0.group == group.id } }
+        plan.groups.filter { plan.hasTargets(inGroup: $0.id) }
     }
 
     public var group: TargetGroup? {
@@ -89,8 +90,11 @@ public struct AppState: Sendable {
     /// The years the plan spans: from the earliest baseline or figure to the latest
     /// deadline or figure. The as-of year and the entry grid's columns stay inside them.
     public var years: ClosedRange<Int> {
-        let starts = plan.targets.compactMap(\.baseline?.year) + figures.all.map(\.year)
-        let ends = plan.targets.compactMap(\.deadline) + figures.all.map(\.year)
+        // From the first and last year of each series, not from every figure: a large plan
+        // has 300,000 of them, and this is asked on every key.
+        let figureYears = [figures.firstYear, figures.latestYear].compactMap { $0 }
+        let starts = plan.targets.compactMap(\.baseline?.year) + figureYears
+        let ends = plan.targets.compactMap(\.deadline) + figureYears
         let first = starts.min() ?? ends.min() ?? asOf
         let last = max(ends.max() ?? first, first)
         return first...last

@@ -26,8 +26,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        let year = asOf ?? workspace.defaultAsOf
-        let offTrack = Assessor.assess(plan: workspace.plan, figures: try workspace.figures(), asOf: year)
+        let figures = try workspace.figures()
+        let year = asOf ?? workspace.defaultAsOf(figures)
+        let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
             .filter(\.status.isOffTrack)
         guard !offTrack.isEmpty else { return }
         let idWidth = offTrack.map { DisplayWidth.of($0.target.id) }.max() ?? 0

@@ -1,0 +1,157 @@
+import Foundation
+
+/// What the person running the benchmark chose.
+struct BenchSettings {
+    var runs: Int
+    var idleSeconds: Double
+    var sizes: [Int]
+    var seed: UInt64
+    var innodash: String
+    var visiData: String?
+    /// The folder for generated files (a temporary folder, removed at the end).
+    var root = ""
+}
+
+/// Every measurement, plan by plan: the shipped plan, then each synthetic size.
+final class BenchSuite {
+    let settings: BenchSettings
+    let progress: (String) -> Void
+    private(set) var notes: [String] = []
+    private var results: [FigureResult] = []
+
+    init(settings: BenchSettings, progress: @escaping (String) -> Void) {
+        self.settings = settings
+        self.progress = progress
+    }
+
+    func runAll() throws -> [FigureResult] {
+        progress("the shipped plan")
+        try measure(try Workload.shipped(innodash: settings.innodash, in: settings.root))
+        for size in settings.sizes {
+            progress("a synthetic plan of \(size) targets × 30 years")
+            try measure(try Workload.synthetic(targets: size, seed: settings.seed, in: settings.root))
+        }
+        return results
+    }
+
+    private func add(_ workload: Workload, _ figure: String, _ unit: String, _ samples: [Double],
+                     visiData: [Double]? = nil, goal: Goal? = nil) {
+        results.append(FigureResult(plan: workload.name, figure: figure, unit: unit, samples: samples, visiData: visiData, goal: goal))
+    }
+
+    private func measure(_ w: Workload) throws {
+        let runs = settings.runs
+        let goals = Goals.forPlan(w)
+
+        if !w.isShipped {
+            progress("  import of \(w.csvRows) rows into a new database")
+            var samples: [Double] = []
+            for _ in 0..<runs {
+                w.removeDatabase()
+                samples.append(try CommandRun.run(settings.innodash, ["import", w.csvPath] + w.innodashOptions, in: w.directory).milliseconds)
+            }
+            add(w, "import \(w.csvRows) CSV rows (innodash import)", "ms", samples, goal: goals.importRows)
+            let halves = try InProcessFigures.importHalves(w, runs: runs)
+            add(w, "… of which reading the CSV (in process)", "ms", halves.read)
+            add(w, "… of which writing to the database (in process)", "ms", halves.write)
+        }
+
+        progress("  open and load, assess")
+        add(w, "open the database and load everything", "ms", try InProcessFigures.openAndLoad(w, runs: runs))
+        let opening = try InProcessFigures.openingHalves(w, runs: runs)
+        add(w, "… of which reading the plan file", "ms", opening.plan)
+        add(w, "… of which opening the database and reading the figures", "ms", opening.figures)
+        let loaded = try InProcessFigures.load(w)
+        add(w, "assess all \(loaded.plan.targets.count) targets", "ms",
+            InProcessFigures.assessAll(loaded, runs: max(runs, 20)), goal: goals.assessAll)
+
+        add(w, "compose one overview frame at 200×60", "ms", DashboardFigures.overviewFrame(loaded, width: 200, height: 60, runs: max(runs, 20)))
+
+        progress("  summary --format json")
+        var summary: [Double] = []
+        for _ in 0..<runs {
+            summary.append(try CommandRun.run(settings.innodash, ["summary", "--format", "json"] + w.innodashOptions, in: w.directory).milliseconds)
+        }
+        add(w, "summary --format json (whole command)", "ms", summary)
+
+        try measureTerminal(w, loaded, goals)
+    }
+
+    private func measureTerminal(_ w: Workload, _ loaded: InProcessFigures.Loaded, _ goals: Goals) throws {
+        let columns = TerminalMeasurement.columns, rows = TerminalMeasurement.rows
+        progress("  innodash in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
+        let innodash = TerminalProgram(name: "innodash", executable: settings.innodash, arguments: w.innodashOptions,
+                                       lastRowText: DashboardFigures.lastRowText(loaded, width: columns, height: rows))
+        let ours = try sessions(innodash, w)
+        var theirs: [TerminalFigures]?
+        if let vd = settings.visiData {
+            progress("  VisiData in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
+            let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
+                                          lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath))
+            theirs = try sessions(program, w)
+        }
+        add(w, "launch to first full frame", "ms", ours.map(\.firstFrame), visiData: theirs?.map(\.firstFrame), goal: goals.firstFrame)
+        add(w, "one row down: key to first byte", "ms", ours.map(\.rowDownFirstByte), visiData: theirs?.map(\.rowDownFirstByte),
+            goal: goals.rowDownFirstByte)
+        add(w, "one row down: bytes written", "bytes", ours.map { Double($0.rowDownBytes) },
+            visiData: theirs?.map { Double($0.rowDownBytes) }, goal: goals.rowDownBytes)
+        add(w, "CPU time over \(Report.number(settings.idleSeconds)) s idle", "ms", ours.map(\.idleCPU),
+            visiData: theirs?.map(\.idleCPU), goal: goals.idleCPU)
+        add(w, "peak resident memory", "MB", ours.map { Double($0.peakKilobytes) * 1024 / 1e6 },
+            visiData: theirs?.map { Double($0.peakKilobytes) * 1024 / 1e6 }, goal: goals.peakMemory)
+        if ours.contains(where: { $0.idleBytes > 0 }) {
+            notes.append("\(w.name): innodash wrote to the terminal while idle (\(ours.map(\.idleBytes)) bytes).")
+        }
+    }
+
+    private func sessions(_ program: TerminalProgram, _ w: Workload) throws -> [TerminalFigures] {
+        try (0..<settings.runs).map { _ in
+            try TerminalMeasurement.session(program, directory: w.directory, home: settings.root + "/home",
+                                            idleSeconds: settings.idleSeconds)
+        }
+    }
+}
+
+/// The figures innodash must reach (issue 7), for the shipped plan and for 10,000 targets.
+struct Goals {
+    var firstFrame: Goal?
+    var rowDownFirstByte: Goal?
+    var rowDownBytes: Goal?
+    var idleCPU: Goal?
+    var peakMemory: Goal?
+    var assessAll: Goal?
+    var importRows: Goal?
+
+    static func forPlan(_ w: Workload) -> Goals {
+        if w.isShipped {
+            return Goals(firstFrame: Goal(limit: 30, ratioLimit: 0.1), rowDownFirstByte: Goal(limit: 5),
+                         rowDownBytes: Goal(limit: 200), idleCPU: Goal(limit: 0), peakMemory: Goal(limit: 20))
+        }
+        if w.targetCount == 10_000 {
+            return Goals(firstFrame: Goal(limit: 300), rowDownFirstByte: Goal(limit: 16), peakMemory: Goal(limit: 150),
+                         assessAll: Goal(limit: 50), importRows: Goal(limit: 3000))
+        }
+        return Goals()
+    }
+}
+
+/// What VisiData shows of a CSV in 80×24: a menu line, the column names, then the first
+/// 21 rows, then the status line.
+enum VisiDataScreen {
+    static let visibleRows = 21
+    /// VisiData's column separator (its option `disp_column_sep`).
+    static let columnSeparator = "│"
+
+    /// The year and value of the last data row on VisiData's first screen, as VisiData
+    /// draws them: once they are there, the screen is full.
+    static func lastRowText(csv path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw BenchError("cannot read \(path)") }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 64 * 1024), as: UTF8.self)
+        let rows = head.split(separator: "\n").dropFirst().prefix(visibleRows)
+        guard let last = rows.last else { throw BenchError("\(path) has no rows") }
+        let fields = last.split(separator: ",", omittingEmptySubsequences: false)
+        guard fields.count > 2 else { throw BenchError("\(path): a row without a value") }
+        return fields[1] + columnSeparator + fields[2]
+    }
+}
