@@ -59,12 +59,14 @@ let package = Package(
         .executableTarget(
             name: "innodash-bench",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "CBenchTerminal",
+                "InnoCore", "InnoStore", "InnoUI", "CBenchTerminal", "InnoTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
         .target(name: "CBenchTerminal"),
+        // What the benchmark and the randomized tests share: a seeded random number generator.
+        .target(name: "InnoTestSupport"),
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(
@@ -84,13 +86,13 @@ let package = Package(
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoUI", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The real binary in tmux: start, keys, resize, colour, signals, idle CPU, hostile
         // text, the store under it, two dashboards (GRDB to check the database after).
         .testTarget(
             name: "DashboardTerminalTests",
-            dependencies: ["innodash", "InnoUI", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "InnoUI", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

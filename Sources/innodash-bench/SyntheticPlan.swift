@@ -1,4 +1,5 @@
 import Foundation
+import InnoTestSupport
 
 /// A made-up plan of any size with 30 years of figures per target, the same for the same
 /// size and seed: provinces as groups (at most 31, as in China), each target one of a
@@ -22,7 +23,7 @@ struct SyntheticPlan {
 
     /// The plan file, as `targets.json` is written.
     func planJSON() -> Data {
-        var random = SplitMix64(seed: seed ^ UInt64(targetCount))
+        var random = SeededRandom(seed: seed ^ UInt64(targetCount))
         let groups = (0..<groupCount).map { g in
             [
                 "id": "p\(pad(g + 1, 2))",
@@ -45,7 +46,7 @@ struct SyntheticPlan {
 
     /// The figures, `target,year,value,preliminary,source,note`, a target's years in order.
     func figuresCSV() -> Data {
-        var random = SplitMix64(seed: seed ^ UInt64(targetCount))
+        var random = SeededRandom(seed: seed ^ UInt64(targetCount))
         var text = "target,year,value,preliminary,source,note\n"
         text.reserveCapacity(figureCount * 48)
         for i in 0..<targetCount {
@@ -64,7 +65,7 @@ struct SyntheticPlan {
     }
 
     /// One target and its figures, drawn from the random stream in a fixed order.
-    private func target(_ i: Int, _ random: inout SplitMix64) -> SyntheticTarget {
+    private func target(_ i: Int, _ random: inout SeededRandom) -> SyntheticTarget {
         let kind = Self.kinds[i % Self.kinds.count]
         let province = i % groupCount + 1
         let id = "p\(pad(province, 2)).t\(pad(i + 1, 5))"
@@ -139,28 +140,4 @@ private struct SyntheticTarget {
     var json: [String: Any]
     var series: [(year: Int, value: String)]
     var preliminaryLast: Bool
-}
-
-/// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64), so
-/// that the same seed always gives the same plan.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in the range, evenly spread.
-    mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-        let unit = Double(next() >> 11) / Double(1 << 53)
-        return range.lowerBound + unit * (range.upperBound - range.lowerBound)
-    }
 }

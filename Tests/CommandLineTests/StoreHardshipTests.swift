@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InnoTestSupport
 import Testing
 
 /// The figures database under hardship: killed at random moments, on a full disk, on a
@@ -139,22 +140,5 @@ import Testing
             #expect(result.stderr.hasPrefix("innodash: the database d.sqlite is damaged"), "\(command): \(result.stderr)")
             #expect(folder.read("d.sqlite") == bytes)
         }
-    }
-}
-
-/// A seeded random number generator (SplitMix64), so that a failing run can be repeated.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InnoTestSupport
 import Testing
 
 /// The figures database under the dashboard: the dashboard killed while it saves, the

@@ -1,4 +1,5 @@
 import Foundation
+import InnoTestSupport
 import Testing
 
 /// The dashboard's terminal under hardship: a crash, a storm of resizes, a window shrunk to
@@ -71,22 +72,5 @@ struct TerminalHardshipTests {
         #expect(tmux.display("#{cursor_x},#{cursor_y}") == cursor)
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)
-    }
-}
-
-/// A seeded random number generator (SplitMix64), so that a failing run can be repeated.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
