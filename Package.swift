@@ -65,7 +65,8 @@ let package = Package(
         ),
         // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
         .target(name: "CBenchTerminal"),
-        // What the benchmark and the randomized tests share: a seeded random number generator.
+        // What the benchmark and the tests share: a seeded random number generator, and the
+        // small file systems of the full- and read-only-disk tests.
         .target(name: "InnoTestSupport"),
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),

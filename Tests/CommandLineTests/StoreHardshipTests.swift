@@ -84,9 +84,10 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Mounts.available, Mounts.unavailableReason))
+    @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)))
     func aFullDiskIsAClearMessageAndLosesNothing() throws {
-        let disk = try Mounts.tmpfs(in: folder, name: "disk", size: "1m")
+        let disk = folder.path("disk")
+        try Mounts.tmpfs(at: disk, size: "1m")
         defer { Mounts.unmount(disk) }
         #expect(try Program.innodash(["record", "rd_gdp", "2021", "2.2", "--db", "disk/f.sqlite"], in: folder.url).status == 0)
         Mounts.fill(disk)
@@ -108,12 +109,13 @@ import Testing
         #expect(try Program.innodash(["record", "rd_gdp", "2030", "2.3", "--db", "disk/f.sqlite"], in: folder.url).status == 0)
     }
 
-    @Test(.enabled(if: Mounts.available, Mounts.unavailableReason))
+    @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)))
     func aReadOnlyFileSystemIsAClearMessageAndTheFileUntouched() throws {
         try FileManager.default.createDirectory(atPath: folder.path("share"), withIntermediateDirectories: false)
         #expect(try Program.innodash(["record", "rd_gdp", "2021", "2.2", "--db", "share/f.sqlite"], in: folder.url).status == 0)
         let before = folder.read("share/f.sqlite")
-        let share = try Mounts.readOnlyBind(folder.path("share"))
+        let share = folder.path("share")
+        try Mounts.readOnlyBind(share)
         defer { Mounts.unmount(share) }
         let expected = "innodash: cannot write to the database share/f.sqlite: it is on a read-only file system; copy it to a writable folder and open the copy with --db PATH. Nothing was changed\n"
         for command in [["record", "rd_gdp", "2022", "2.3"], ["undo"], ["summary"]] {

@@ -80,7 +80,7 @@ struct DashboardStoreTests {
     /// The disk fills while the dashboard is open: a save says so and what to do, the
     /// dashboard stays up with the typed value in its cell, and Enter saves it once there is
     /// room again.
-    @Test(.enabled(if: Mounts.available, Mounts.unavailableReason))
+    @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)))
     func aFullDiskUnderTheDashboardIsAMessageAndTheTypedValueStaysToRetry() throws {
         let folder = try TemporaryFolder()
         let disk = folder.path("disk")
@@ -116,7 +116,7 @@ struct DashboardStoreTests {
 
     /// A database on a read-only file system: the dashboard says so before it takes the
     /// terminal, and leaves the terminal exactly as it was: not one escape sequence written.
-    @Test(.enabled(if: Mounts.available, Mounts.unavailableReason))
+    @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)))
     func aDatabaseOnAReadOnlyFileSystemIsAMessageAndTheTerminalIsUntouched() throws {
         let folder = try TemporaryFolder()
         let share = folder.path("share")
