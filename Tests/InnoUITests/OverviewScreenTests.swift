@@ -15,11 +15,26 @@ import Testing
             "  ? no data            Valid patents per 10k pe⋯            -   >= 50    ⋅⋅⋅⋅⋅⋅⋅",
             "  ⋯ pending            Liangjiang as innovation⋯            -   done     ⋅⋅⋅⋅⋅⋅⋅",
             "",
-            "  R&D expenditure / GDP  全社会R&D经费支出占GDP比重",
-            "  goal > 2% by 2020 | base 1.57 (2015) | required +5.0%/yr, actual +6.1%/yr",
-            "  ⁞ no figure for 2016",
+            "  R&D expenditure / GDP",
+            "  goal > 2% by 2020 | required +5.0%/yr, actual +6.1%/yr",
+            "",
         ])
         #expect(h.lines[23].hasPrefix("j/k move  Enter detail  e entry  s summary"))
+    }
+
+    @Test func movingTheSelectionChangesOnlyTheMarkersAndTheLinesUnderTheTable() {
+        // What a terminal is sent for one row down is what changed, character or style:
+        // on a slow link that must be two markers and two lines, not two whole rows.
+        let h = Harness(asOf: 2020)
+        let before = h.canvas
+        h.press(.down)
+        let after = h.canvas
+        let changed = (0..<after.height).map { y in (0..<after.width).filter { before[$0, y] != after[$0, y] } }
+        #expect(changed[2] == [0] && changed[3] == [0], "only the marker column changes on the two table rows")
+        #expect(changed.indices.filter { !changed[$0].isEmpty } == [2, 3, 9, 10])
+        // The name the table cuts short is whole under it.
+        #expect(h.lines[3].contains("Industrial firms' R&D in⋯"))
+        #expect(h.lines[9] == "  Industrial firms' R&D intensity")
     }
 
     @Test func belowOneHundredColumnsTheGoalsUnitMovesUnderTheTable() {

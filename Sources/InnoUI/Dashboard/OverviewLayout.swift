@@ -133,7 +133,7 @@ struct OverviewLayout {
         canvas.put(glyphs.status(a.status) + " " + a.status.word(language), x: markWidth, y: y,
                    style: Style(role, bold: a.status.tone == .bad), maxWidth: statusWidth)
         canvas.put(DisplayWidth.truncate(a.target.name[language], to: nameWidth, ellipsis: glyphs.ellipsis),
-                   x: c.name, y: y, style: Style(.normal, bold: selected))
+                   x: c.name, y: y)
         canvas.put(DisplayWidth.pad(SummaryView.Layout.latest(a, language), to: latestWidth, alignRight: true), x: c.latest, y: y)
         if !a.missingYears.isEmpty {
             canvas.put(glyphs.missingYears, x: c.latest + latestWidth, y: y, style: Style(.warning, bold: true))
@@ -147,9 +147,6 @@ struct OverviewLayout {
         }
         if barWidth > 0 {
             BulletBar.draw(a, into: &canvas, x: c.bar, y: y, width: barWidth, glyphs: glyphs)
-        }
-        if selected {
-            canvas.restyle(x: markWidth, y: y, count: c.bar - Self.gutter - markWidth) { $0.reverse = true }
         }
     }
 }

@@ -2,7 +2,14 @@ import InnoCore
 
 /// The overview: one row per target of the group, with status glyph and word, name,
 /// latest figure and year (flagged when years are missing), goal, gap, required against
-/// actual growth, and a bullet bar; the selected target's other numbers under the table.
+/// actual growth, and a bullet bar; under the table, the selected target named in full
+/// with the numbers the table has no room for. Everything else about one target is on the
+/// Detail screen.
+///
+/// Moving the selection changes as few cells as it can (issue 7: at most 200 bytes to
+/// the terminal for one row down at 80×24): the marker of two rows, as mutt's
+/// `arrow_cursor` does for slow links, and the two lines under the table. A reverse-video
+/// bar would rewrite both rows whole, about 300 bytes.
 enum OverviewScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let rows = state.assessments
@@ -10,12 +17,9 @@ enum OverviewScreen {
         let layout = OverviewLayout(width: area.width, rows: rows, language: l, glyphs: state.glyphs)
         layout.drawHeader(into: &canvas, y: area.y)
 
-        // Under the table: a blank line and the selected target's other numbers; the
-        // legend at the bottom.
+        // The legend at the bottom; the table first, then the selection's two lines.
         let legend = TextWrap.flow(legendItems(rows, state), separator: "  ", width: area.width).suffix(2)
-        // The table comes first; the facts take what is left, up to four lines.
-        let visible = max(1, min(rows.count, area.height - 1 - legend.count - 2))
-        let factsLines = min(4, max(0, area.height - 1 - visible - 1 - legend.count))
+        let visible = max(1, min(rows.count, area.height - 1 - legend.count - 1))
         let first = Scrolling.firstVisible(selected: state.row, count: rows.count, visible: visible)
         for (i, assessment) in rows.enumerated().dropFirst(first).prefix(visible) {
             let y = area.y + 1 + i - first
@@ -28,63 +32,47 @@ enum OverviewScreen {
             canvas.put(more, x: area.width - DisplayWidth.of(more), y: area.y, style: Style(.dim))
         }
 
-        // Under the table, top-aligned: the selected target's facts, its progress beside
-        // the time elapsed when there is room, then the legend.
         var y = area.y + 1 + min(visible, rows.count) + 1
-        let legendY = { (y: Int) in min(y, area.bottom - legend.count) }
-        if let selected = rows.indices.contains(state.row) ? rows[state.row] : rows.first {
-            let lines = facts(selected, state, width: area.width - 2, withRates: layout.ratesWidth == 0)
-            for (i, line) in lines.prefix(factsLines).enumerated() {
+        let room = area.bottom - legend.count - 1 - y
+        if room > 0, rows.indices.contains(state.row) {
+            let lines = selection(rows[state.row], state, layout: layout, width: area.width - 2)
+            for (i, line) in lines.prefix(room).enumerated() {
                 canvas.put(line, x: 2, y: y, style: Style(i == 0 ? .normal : .label, bold: i == 0), maxWidth: area.width - 2)
                 y += 1
             }
-            let showsProgress = selected.target.goal != nil && selected.progress != nil
-            if showsProgress, area.bottom - legend.count - y >= 3 {
-                y = DetailScreen.drawProgress(selected, state, at: y, x: 2, width: min(area.width, 72), into: &canvas)
-            }
         }
-        y = legendY(y + 1)
+        y = min(y + 1, area.bottom - legend.count)
         for line in legend where y < area.bottom {
             canvas.put(line, x: 0, y: y, style: Style(.dim))
             y += 1
         }
     }
 
-    /// The selected target in the other language, and the numbers the table leaves out.
-    static func facts(_ a: Assessment, _ state: AppState, width: Int, withRates: Bool) -> [String] {
+    /// The selected target under the table: its whole name, then one line of what the
+    /// table leaves out at this width (the goal with its unit and deadline, the gap,
+    /// required against actual growth, the projection), as many items as fit whole.
+    static func selection(_ a: Assessment, _ state: AppState, layout: OverviewLayout, width: Int) -> [String] {
         let l = state.language
         let t = a.target
-        let other: Language = l == .en ? .zh : .en
         var numbers: [String] = []
         if t.goal != nil {
             let by = t.deadline.map { l.text(" by \($0)", "（\($0)年）") } ?? ""
             numbers.append(l.text("goal ", "目标 ") + Formatting.goal(of: t, language: l) + by)
+        } else if let deadline = t.deadline {
+            numbers.append(l.text("due \(deadline)", "期限 \(deadline)年"))
         }
-        if let gap = a.gap, !a.status.isSatisfied {
+        if layout.gapWidth == 0, let gap = a.gap, !a.status.isSatisfied {
             numbers.append(l.text("gap ", "差距 ") + Formatting.value(gap, decimals: t.decimals))
         }
-        if let base = a.base {
-            numbers.append(l.text("base ", "基期 ") + Formatting.figure(base.value, of: t, language: l) + " (\(base.year))")
-        }
         let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
-        if withRates, a.requiredRate != nil, a.actualRate != nil {
+        if layout.ratesWidth == 0, a.requiredRate != nil, a.actualRate != nil {
             numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + rate(a.actualRate))
-        }
-        if a.neededRate != nil {
-            numbers.append(l.text("needed from now ", "此后所需 ") + rate(a.neededRate))
         }
         if let projection = a.projection, let deadline = t.deadline {
             numbers.append(l.text("projected ", "期末预测 ") + Formatting.value(projection, decimals: t.decimals) + " (\(deadline))")
         }
-        if !a.missingYears.isEmpty {
-            numbers.append(state.glyphs.missingYears + l.text(" no figure for ", " 缺少年份 ") + a.missingYears.map(String.init).joined(separator: ", "))
-        }
-        if let deadline = t.deadline, t.goal == nil {
-            numbers.append(l.text("due \(deadline)", "期限 \(deadline)年"))
-        }
-        let name = t.name[l] + "  " + t.name[other]
-        let quote = t.quote.map { ["「" + $0 + "」"] } ?? []
-        return [name] + TextWrap.flow(numbers, separator: state.glyphs.separator, width: width) + quote
+        let name = DisplayWidth.truncate(t.name[l], to: width, ellipsis: state.glyphs.ellipsis)
+        return [name] + TextWrap.flow(numbers, separator: state.glyphs.separator, width: width).prefix(1)
     }
 
     /// The status glyphs and words on screen, and the missing-years flag when shown.
