@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "InnoStoreTests",
             // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
-            dependencies: ["InnoStore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
         .testTarget(

@@ -37,7 +37,7 @@ enum DatabaseSetup {
                     return .commit
                 }
                 try MetaRecord(key: MetaKey.planID.rawValue, value: planID).insert(db)
-                try MetaRecord(key: MetaKey.createdAt.rawValue, value: ISO8601DateFormatter().string(from: time)).insert(db)
+                try MetaRecord(key: MetaKey.createdAt.rawValue, value: StoredDate.iso8601(time)).insert(db)
                 let rows = try RevisionPlanner.importRows(seed, current: { t, y in try StoreRows.figure(db, t, y) },
                                                           firstID: StoreRows.nextID(db), at: time)
                 try StoreRows.write(rows, to: db)

@@ -25,7 +25,7 @@ public enum FiguresExport {
             JSONFigure(
                 target: figure.targetID, year: figure.year, value: figure.value, preliminary: figure.isPreliminary,
                 revised: figure.isRevised, source: figure.source, note: figure.note,
-                enteredAt: figure.enteredAt.map { ISO8601DateFormatter().string(from: $0) }
+                enteredAt: figure.enteredAt.map(StoredDate.iso8601)
             )
         }
         let encoder = JSONEncoder()
