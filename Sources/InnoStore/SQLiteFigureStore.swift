@@ -15,6 +15,8 @@ public final class SQLiteFigureStore: FigureStore {
     public static let busyTimeout: TimeInterval = 15
 
     public let path: String
+    /// The plan whose figures the database holds.
+    public let planID: String
     /// Whether opening created the database (and loaded the seed figures into it).
     public private(set) var wasCreated = false
     private let database: DatabaseQueue
@@ -25,14 +27,36 @@ public final class SQLiteFigureStore: FigureStore {
 
     /// Opens the database at `path` for the plan `planID`, creating it when missing. A new
     /// database gets `seed` as one imported change, in order.
-    public init(path: String, planID: String, seed: [FigureEntry] = [], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+    public convenience init(path: String, planID: String, seed: [FigureEntry] = [], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        try self.init(path: path, planID: planID, seeding: { seed }, clock: clock)
+    }
+
+    /// Opens the database at `path` for the plan `planID`, creating it when missing; only
+    /// a new database calls `seeding` for the figures it starts with (the shipped figures
+    /// are read only on first launch).
+    public convenience init(path: String, planID: String, seeding: () throws -> [FigureEntry], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        try self.init(path: path, planID: Optional(planID), seeding: seeding, clock: clock)
+    }
+
+    /// Opens the database that already exists at `path`, for the plan it holds the figures
+    /// of (`planID` tells which): so they can be read before the plan file is. Refuses a
+    /// missing file, and one not yet bound to a plan.
+    public convenience init(existingAt path: String, clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        guard try DatabaseFile.exists(path) else {
+            throw StoreOpenError(.cannotOpen, "\(path) does not exist")
+        }
+        try self.init(path: path, planID: nil, seeding: { [] }, clock: clock)
+    }
+
+    private init(path: String, planID: String?, seeding: () throws -> [FigureEntry], clock: @escaping () -> Date) throws(StoreOpenError) {
         self.path = path
         self.clock = clock
         let createdFile = try DatabaseFile.exists(path) ? false : DatabaseFile.createPrivateFile(path)
         do {
-            database = try DatabaseSetup.open(path)
-            wasCreated = try DatabaseFile.whileSettingUp(path) {
-                try DatabaseSetup.prepare(database, path: path, planID: planID, seed: seed, at: clock())
+            let database = try DatabaseSetup.open(path)
+            self.database = database
+            (wasCreated, self.planID) = try DatabaseFile.whileSettingUp(path) {
+                try DatabaseSetup.prepare(database, path: path, planID: planID, seed: seeding, at: clock())
             }
         } catch {
             if createdFile { DatabaseFile.remove(path) }

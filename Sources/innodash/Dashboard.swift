@@ -37,15 +37,8 @@ struct Dashboard: ParsableCommand {
             printError("the dashboard reads keys from a terminal, and standard input is not one; for text, use `innodash summary`")
             throw ExitCode(2)
         }
-        let workspace = try Workspace(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global)
         let store = workspace.store
-        let figures: FigureSet
-        do {
-            figures = try store.figures()
-        } catch {
-            printError("could not read the figures: \(error.message)")
-            throw ExitCode(74)
-        }
 
         let environment = ProcessInfo.processInfo.environment
         let colour = !noColor && (environment["NO_COLOR"] ?? "").isEmpty

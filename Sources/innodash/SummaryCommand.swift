@@ -58,14 +58,12 @@ struct SummaryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Workspace(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global)
         let plan = workspace.plan
         // A wrong group is a usage error (exit 64), known only once the plan is loaded.
         let groupIDs = try Workspace.orExit(ExitCode.validationFailure.rawValue) { () throws(UnknownGroupError) in
             try SummaryExport.groupIDs(for: group, in: plan)
         }
-        // The one place that reads the figures.
-        let figures = try workspace.figures()
         let year = asOf ?? workspace.defaultAsOf(figures)
         let export = SummaryExport(
             plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),

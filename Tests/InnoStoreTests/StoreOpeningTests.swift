@@ -118,4 +118,39 @@ import Testing
         #expect(store.wasCreated)
         #expect(try store.figures().count == 1)
     }
+    // Opening a database for the plan it holds, so that its figures can be read while
+    // the plan file is (the dashboard's start on a large plan).
+
+    @Test func anExistingDatabaseOpensForThePlanItHolds() throws {
+        let path = folder.path("figures.sqlite")
+        _ = try SQLiteFigureStore(path: path, planID: "my-plan", seed: [FigureEntry(targetID: "t", year: 2020, value: 1)])
+        let store = try SQLiteFigureStore(existingAt: path)
+        #expect(store.planID == "my-plan")
+        #expect(!store.wasCreated)
+        #expect(try store.figures().count == 1)
+    }
+
+    @Test func openingForThePlanItHoldsCreatesNothing() throws {
+        let path = folder.path("none.sqlite")
+        #expect(throws: StoreOpenError.self) { try SQLiteFigureStore(existingAt: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        // An empty file names no plan yet: refused, and left as it was.
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        #expect(throws: StoreOpenError.self) { try SQLiteFigureStore(existingAt: path) }
+        _ = try SQLiteFigureStore(path: path, planID: "later")
+        #expect(try SQLiteFigureStore(existingAt: path).planID == "later")
+    }
+
+    @Test func aNewDatabaseAsksForItsFirstFiguresOnlyOnce() throws {
+        let path = folder.path("seeded.sqlite")
+        var asked = 0
+        let seeding = { () -> [FigureEntry] in
+            asked += 1
+            return [FigureEntry(targetID: "t", year: 2020, value: 1)]
+        }
+        _ = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)
+        let reopened = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)
+        #expect(asked == 1)
+        #expect(try reopened.figures().count == 1)
+    }
 }

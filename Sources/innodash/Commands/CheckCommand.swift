@@ -25,8 +25,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Workspace(global)
-        let figures = try workspace.figures()
+        let (workspace, figures) = try Workspace.openReadingFigures(global)
         let year = asOf ?? workspace.defaultAsOf(figures)
         let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
             .filter(\.status.isOffTrack)

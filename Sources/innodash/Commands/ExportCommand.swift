@@ -27,8 +27,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let workspace = try Workspace(global)
-        let figures = try workspace.figures()
+        let (workspace, figures) = try Workspace.openReadingFigures(global)
         let text = switch format {
         case .csv: FiguresExport.csv(figures, plan: workspace.plan)
         case .json: FiguresExport.json(figures, plan: workspace.plan)
