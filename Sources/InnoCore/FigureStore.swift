@@ -43,6 +43,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 public protocol FigureStore: AnyObject {
     /// The current figures: the newest revision of each target and year.
     func figures() throws(StoreError) -> FigureSet
+    /// The current figure of one target and year, or nil: what `record` compares with
+    /// (without reading 300,000 figures to find one).
+    func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry?
     /// Enters or revises a figure. Returns the revision it wrote.
     @discardableResult func record(_ entry: FigureEntry) throws(StoreError) -> Revision
     /// Clears a figure. Returns the revision it wrote, or nil when there was none to clear.
@@ -68,6 +71,10 @@ public protocol FigureStore: AnyObject {
 }
 
 extension FigureStore {
+    public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
+        try figures().figure(targetID, year: year).map(FigureEntry.init)
+    }
+
     /// A store no one else can reach (such as one held in memory) never changes elsewhere.
     public func changedElsewhere() -> Bool { false }
 }

@@ -98,6 +98,10 @@ public final class SQLiteFigureStore: FigureStore {
         }
     }
 
+    public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
+        try read { db in try StoreRows.figure(db, targetID, year) }
+    }
+
     /// The figures that some revision set to another value than they hold now. Only a
     /// figure that was once overwritten or cleared can be one (a figure written once has
     /// one revision, which set its value), so only those are looked at.

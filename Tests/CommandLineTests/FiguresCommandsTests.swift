@@ -35,6 +35,17 @@ import Testing
         #expect(early.status == 0 && early.stdout.isEmpty)
     }
 
+    @Test func recordingTheSameFigureAgainWritesNoRevision() throws {
+        #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "bulletin").stdout.hasPrefix("recorded: "))
+        let again = try innodash("record", "rd_gdp", "2021", "2.20", "--source", "bulletin")
+        #expect(again.status == 0)
+        #expect(again.stdout == "unchanged: rd_gdp 2021 is already 2.2 with this source and note\n")
+        // Another source is a change: the figure's source is part of it.
+        #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "yearbook").stdout.hasPrefix("recorded: "))
+        let log = try innodash("history", "rd_gdp", "2021").stdout
+        #expect(log.split(separator: "\n").filter { $0.contains("2.2") }.count == 2)
+    }
+
     @Test func wrongInputIsRefusedWithWhatIsExpectedAndNothingSaved() throws {
         let before = try innodash("export").stdout
         let cases: [([String], String)] = [

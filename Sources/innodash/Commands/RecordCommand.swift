@@ -43,8 +43,8 @@ struct RecordCommand: ParsableCommand {
         let value = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
         let entry = FigureEntry(targetID: target.id, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
         let store = workspace.store
-        let current = try workspace.figures().figure(target.id, year: year)
-        if let current, FigureEntry(current) == entry {
+        let current = try Workspace.orExit(74) { () throws(StoreError) in try store.entry(targetID: target.id, year: year) }
+        if current == entry {
             Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
             return
         }
