@@ -1,14 +1,23 @@
 import Foundation
 
-/// Why a typed or imported value was refused, in words that say what is expected.
+/// Why a typed or imported value was refused, in words that say what is expected: in
+/// English (the command line's language), and in Chinese for the entry grid's Chinese
+/// screen where the reason has been written in both.
 public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
+    /// The reason in Chinese; the English one where none was written.
+    public var zh: String
 
-    public init(_ message: String) {
+    public init(_ message: String, zh: String? = nil) {
         self.message = message
+        self.zh = zh ?? message
     }
 
     public var description: String { message }
+
+    public subscript(language: Language) -> String {
+        language == .zh ? zh : message
+    }
 }
 
 /// The one set of rules for values people type or import: the command line, CSV import
@@ -19,13 +28,16 @@ public enum FigureInput {
     public static func value(_ text: String, for target: Target) throws(InputError) -> Double {
         let cleaned = normalize(text)
         if cleaned.isEmpty {
-            throw InputError(target.kind == .milestone ? "empty; type yes or no" : "empty; type a number such as 2.11")
+            throw target.kind == .milestone
+                ? InputError("empty; type yes or no", zh: "未填写；请输入 是 或 否")
+                : InputError("empty; type a number such as 2.11", zh: "未填写；请输入数字，如 2.11")
         }
         if target.kind == .milestone {
             switch cleaned.lowercased() {
             case "yes", "y", "1", "true", "achieved", "done", "是", "已实现", "完成": return 1
             case "no", "n", "0", "false", "not achieved", "否", "未实现": return 0
-            default: throw InputError("\(Quote.of(text)) is not yes or no; a milestone is recorded as yes (是, achieved) or no (否)")
+            default: throw InputError("\(Quote.of(text)) is not yes or no; a milestone is recorded as yes (是, achieved) or no (否)",
+                                      zh: "\(Quote.of(text)) 不是 是/否；里程碑记为 是（已实现）或 否")
             }
         }
         var number = cleaned
@@ -36,26 +48,31 @@ public enum FigureInput {
             hasPercentSign = true
         }
         if hasPercentSign && !target.isPercentage {
-            let unit = target.unit?.en ?? ""
-            throw InputError("\(Quote.of(text)) is a percentage, but this target is measured in \(unit); type the number alone")
+            throw InputError("\(Quote.of(text)) is a percentage, but this target is measured in \(target.unit?.en ?? ""); type the number alone",
+                             zh: "\(Quote.of(text)) 是百分数，但该目标的单位是 \(target.unit?.zh ?? "")；请只输入数字")
         }
         let value: Double
         switch parseDecimal(number) {
         case .number(let number): value = number
         case .notFinite:
-            throw InputError("\(Quote.of(text)) is not a finite number; type the figure itself, such as 2.11")
+            throw InputError("\(Quote.of(text)) is not a finite number; type the figure itself, such as 2.11",
+                             zh: "\(Quote.of(text)) 不是有限的数；请输入数值本身，如 2.11")
         case .badGrouping:
-            throw InputError("\(Quote.of(text)) is not a number: commas separate thousands, as in 1,234.5")
+            throw InputError("\(Quote.of(text)) is not a number: commas separate thousands, as in 1,234.5",
+                             zh: "\(Quote.of(text)) 不是数字：逗号只用于千位分隔，如 1,234.5")
         case .tooLarge:
-            throw InputError("\(Quote.of(text)) is too large for a figure; type a number below 1,000,000,000,000,000")
+            throw InputError("\(Quote.of(text)) is too large for a figure; type a number below 1,000,000,000,000,000",
+                             zh: "\(Quote.of(text)) 过大；请输入小于 1,000,000,000,000,000 的数")
         case .notANumber:
-            throw InputError("\(Quote.of(text)) is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5")
+            throw InputError("\(Quote.of(text)) is not a number; type digits with an optional decimal point, such as 2.11 or 1,234.5",
+                             zh: "\(Quote.of(text)) 不是数字；请输入数字，可带小数点，如 2.11 或 1,234.5")
         }
         if target.isPercentage && (value < 0 || value > 100) {
-            throw InputError("\(number)% is not a share; expected a percentage from 0 to 100")
+            throw InputError("\(number)% is not a share; expected a percentage from 0 to 100",
+                             zh: "\(number)% 不是比重；应为 0 到 100 之间的百分数")
         }
         if !target.isPercentage && value < 0 && target.unit.map(isCount) == true {
-            throw InputError("\(number) is negative; a count cannot be below 0")
+            throw InputError("\(number) is negative; a count cannot be below 0", zh: "\(number) 是负数；计数不能小于 0")
         }
         return value
     }

@@ -74,6 +74,12 @@ import Testing
         h.press(.enter)
         #expect(h.screen.contains("120% is not a share; expected a percentage from 0 to 100"))
         #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.16)
+        // On the Chinese screen the reason is in Chinese.
+        h.press(.control("u"))
+        h.state.language = .zh
+        h.type("1,23")
+        h.press(.enter)
+        #expect(h.screen.contains("\"1,23\" 不是数字：逗号只用于千位分隔，如 1,234.5"), "\(h.screen)")
     }
 
     @Test func whatPeopleTypeIsAccepted() {

@@ -97,7 +97,7 @@ enum EntryKeys {
         do {
             value = try FigureInput.value(editing.text, for: target)
         } catch {
-            state.entry.editing?.error = error.message
+            state.entry.editing?.error = error[state.language]
             return []
         }
         if let current = state.figures.figure(target.id, year: editing.year), current.value == value {
