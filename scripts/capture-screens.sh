@@ -56,8 +56,8 @@ for size in 80x24 120x40; do
     tm send-keys -t cap o e
     tm send-keys -t cap -l 12a
     tm send-keys -t cap Enter
-    # (The reason comes from the one set of input rules, which speak English.)
-    settled "is not a number" > "$out/entry-refused-$lang-$size.txt"
+    if [ "$lang" = zh ]; then refused="不是数字"; else refused="is not a number"; fi
+    settled "$refused" > "$out/entry-refused-$lang-$size.txt"
     tm send-keys -t cap Escape q
     tm kill-server 2>/dev/null || true
     sock=""
