@@ -5,7 +5,7 @@
 # Other options: Benchmarks/run.sh --help
 set -e
 cd "$(dirname "$0")/.."
-# A scratch folder of its own, so that the release build does not disturb the debug one.
-swift build -c release --scratch-path .build-release --product innodash
-swift build -c release --scratch-path .build-release --product innodash-bench
+# The release innodash as it ships (scripts/build-release.sh: its own scratch folder,
+# .build-release, so that the debug build is left alone), and the benchmark built the same way.
+scripts/build-release.sh innodash innodash-bench
 exec .build-release/release/innodash-bench "$@"
