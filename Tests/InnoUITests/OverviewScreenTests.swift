@@ -94,6 +94,8 @@ import Testing
         for _ in 0..<7 { h.press(.down) }
         #expect(h.screen.contains("of which high-tech"))
         #expect(h.lines[0].contains("2016 targets"))
+        // A group longer than the screen still leaves room to name the selection in full.
+        #expect(h.lines.contains("  of which high-tech enterprises"), "\(h.screen)")
         let cursor = h.canvas.cursor!
         #expect(h.lines[cursor.y].hasPrefix("►"))
     }
