@@ -17,9 +17,9 @@ enum OverviewScreen {
         let layout = OverviewLayout(width: area.width, rows: rows, language: l, glyphs: state.glyphs)
         layout.drawHeader(into: &canvas, y: area.y)
 
-        // The legend at the bottom; the table first, then the selection's two lines, for
+        // The legend at the bottom (up to three lines); the table first, then the selection's two lines, for
         // which a long group leaves room (they name in full what the table cuts short).
-        let legend = TextWrap.flow(legendItems(rows, state), separator: "  ", width: area.width).suffix(2)
+        let legend = TextWrap.flow(legendItems(rows, state), separator: "  ", width: area.width).prefix(3)
         let visible = max(1, min(rows.count, area.height - 1 - legend.count - 1 - 3))
         let first = Scrolling.firstVisible(selected: state.row, count: rows.count, visible: visible)
         for (i, assessment) in rows.enumerated().dropFirst(first).prefix(visible) {
