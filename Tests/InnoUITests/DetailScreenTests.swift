@@ -7,7 +7,8 @@ import Testing
         let h = Harness(asOf: 2018)
         h.press(.enter)
         let lines = h.lines
-        #expect(lines[1] == "✓ met  R&D expenditure / GDP  rd_gdp")
+        // The name in both languages, and the id.
+        #expect(lines[1] == "✓ met  R&D expenditure / GDP  全社会R&D经费支出占GDP比重  rd_gdp")
         #expect(lines[2].hasPrefix("Goal > 2% by 2020 | base 1.57% (2015) | latest 2.01% (2018)"))
         // Progress (2.01 − 1.57)/(2 − 1.57) = 102 % beside time elapsed 3/5 = 60 %.
         #expect(lines.contains { $0.hasPrefix("Progress ") && $0.hasSuffix("102%") })

@@ -15,6 +15,11 @@ enum DetailScreen {
         // Status and name; the cursor sits here, on the focused target.
         var x = canvas.put(g.status(a.status) + " " + a.status.word(l), x: 0, y: y, style: Style(Theme.role(for: a.status), bold: true))
         x = canvas.put("  " + target.name[l], x: x, y: y, style: Style(.title, bold: true))
+        // The name in the other language too, when the line has room for it and the id.
+        let otherName = "  " + target.name[l == .en ? .zh : .en]
+        if x + DisplayWidth.of(otherName) + DisplayWidth.of("  " + target.id) <= area.width {
+            x = canvas.put(otherName, x: x, y: y, style: Style(.label))
+        }
         canvas.put("  " + target.id, x: x, y: y, style: Style(.dim))
         canvas.cursor = (0, y)
         y += 1
