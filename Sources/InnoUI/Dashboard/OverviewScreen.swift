@@ -17,10 +17,12 @@ enum OverviewScreen {
         let layout = OverviewLayout(width: area.width, rows: rows, language: l, glyphs: state.glyphs)
         layout.drawHeader(into: &canvas, y: area.y)
 
-        // The legend at the bottom (up to three lines); the table first, then the selection's two lines, for
-        // which a long group leaves room (they name in full what the table cuts short).
+        // The legend at the bottom, up to three lines. The table takes the rest but for the
+        // selection (a blank line and two lines naming in full what the table cuts short),
+        // which a group longer than the screen leaves room for too.
         let legend = TextWrap.flow(legendItems(rows, state), separator: "  ", width: area.width).prefix(3)
-        let visible = max(1, min(rows.count, area.height - 1 - legend.count - 1 - 3))
+        let selectionLines = 3
+        let visible = max(1, min(rows.count, area.height - 1 - legend.count - 1 - selectionLines))
         let first = Scrolling.firstVisible(selected: state.row, count: rows.count, visible: visible)
         for (i, assessment) in rows.enumerated().dropFirst(first).prefix(visible) {
             let y = area.y + 1 + i - first
