@@ -52,7 +52,8 @@ let package = Package(
                 "InnoCore", "InnoStore", "InnoUI", "InnoReport", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: [.copy("Resources/targets.json"), .copy("Resources/chongqing-published.csv")]
+            // Embedded in the program's code, so that the one file is the whole program.
+            resources: [.embedInCode("Resources/targets.json"), .embedInCode("Resources/chongqing-published.csv")]
         ),
 
         // The benchmark (`Benchmarks/run.sh`, see BENCHMARKS.md): no test depends on it.

@@ -19,12 +19,12 @@ struct Workload {
         isShipped ? ["--db", databasePath] : ["--targets", planPath, "--db", databasePath]
     }
 
-    /// The shipped plan and figures, from the resources beside the innodash binary. The
+    /// The shipped plan and figures, from the repository (innodash has them embedded). The
     /// database is made the way an analyst's first launch makes it (seeded with the
     /// shipped figures) by `innodash summary`.
     static func shipped(innodash: String, in root: String) throws -> Workload {
-        let resources = URL(fileURLWithPath: innodash).deletingLastPathComponent()
-            .appendingPathComponent("innodash_innodash.resources").path
+        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("innodash/Resources").path
         let directory = root + "/shipped"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let csv = resources + "/chongqing-published.csv"

@@ -1,24 +1,23 @@
-import ArgumentParser
 import Foundation
+import InnoCore
 
-/// The plan and figures shipped inside the program's resource bundle.
-///
-/// Looked up beside the executable rather than through `Bundle.module`, which stops the
-/// program with a trap when the bundle is missing; here a missing bundle is a message.
+/// The plan and figures that ship with innodash, embedded in the program itself
+/// (`.embedInCode` in Package.swift): the one file is the whole program, wherever it is
+/// copied.
 enum ShippedResources {
-    static let bundleName = "innodash_innodash.resources"
+    /// The shipped plan file, as it is in the repository (`targets.json` at its root).
+    static var plan: Data { Data(PackageResources.targets_json) }
+    /// The shipped published figures of that plan.
+    static var figures: Data { Data(PackageResources.chongqing_published_csv) }
 
-    static func url(for name: String) throws -> URL {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var candidates = [executable.deletingLastPathComponent().appendingPathComponent(bundleName)]
-        if let main = Bundle.main.executableURL?.deletingLastPathComponent() {
-            candidates.append(main.appendingPathComponent(bundleName))
-        }
-        for bundle in candidates {
-            let file = bundle.appendingPathComponent(name)
-            if FileManager.default.isReadableFile(atPath: file.path) { return file }
-        }
-        printError("the shipped \(name) is missing: keep the folder \(bundleName) beside the innodash program, or pass --targets PATH")
-        throw ExitCode(70)
+    static let planName = "the shipped targets.json"
+    static let figuresName = "the shipped figures"
+
+    /// Whether a plan file given by path is the shipped one (the repository's
+    /// `targets.json`, or a copy of it): then it is treated as the shipped plan, and a new
+    /// database for it starts with the published figures.
+    static func isShippedPlan(_ plan: Plan) -> Bool {
+        guard let shipped = try? PlanLoader.load(data: Self.plan, file: planName) else { return false }
+        return plan == shipped
     }
 }

@@ -82,10 +82,11 @@ struct Workspace {
     /// the command (exit 65) with what is wrong in it.
     private static func loadPlan(_ options: GlobalOptions) throws -> (Plan, isShipped: Bool) {
         if let path = options.targets {
-            return (try orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }, false)
+            let plan = try orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }
+            // The shipped plan given by its path (or a copy of it) is the shipped plan.
+            return (plan, plan.info.id == shippedPlanID && ShippedResources.isShippedPlan(plan))
         }
-        let url = try ShippedResources.url(for: "targets.json")
-        return (try orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: url, displayName: "the shipped targets.json") }, true)
+        return (try orExit(65) { () throws(PlanError) in try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName) }, true)
     }
 
     /// Opens (or creates) the database for the plan. A new database for the shipped plan
@@ -96,8 +97,7 @@ struct Workspace {
         let seeding = { () throws -> [FigureEntry] in
             guard isShippedPlan && plan.info.id == shippedPlanID else { return [] }
             do {
-                let url = try ShippedResources.url(for: "chongqing-published.csv")
-                return try FiguresCSV.read(contentsOf: url, plan: plan, displayName: "the shipped figures").map(FigureEntry.init)
+                return try FiguresCSV.read(data: ShippedResources.figures, file: ShippedResources.figuresName, plan: plan).map(FigureEntry.init)
             } catch {
                 seedFailure = error
                 throw error

@@ -27,8 +27,12 @@ enum Program {
 
     /// Starts `name` with `arguments` in `folder`; standard output and error go to files.
     static func start(_ name: String, _ arguments: [String], in folder: URL, stderr: Any? = nil) throws -> (Process, URL, URL) {
+        try start(url(name), arguments, in: folder, stderr: stderr)
+    }
+
+    static func start(_ executable: URL, _ arguments: [String], in folder: URL, stderr: Any? = nil) throws -> (Process, URL, URL) {
         let process = Process()
-        process.executableURL = url(name)
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let id = UUID().uuidString
@@ -54,7 +58,12 @@ enum Program {
     }
 
     static func run(_ name: String, _ arguments: [String], in folder: URL) throws -> Result {
-        let (process, out, err) = try start(name, arguments, in: folder)
+        try runExecutable(url(name), arguments, in: folder)
+    }
+
+    /// Runs the program at `executable` to the end.
+    static func runExecutable(_ executable: URL, _ arguments: [String], in folder: URL) throws -> Result {
+        let (process, out, err) = try start(executable, arguments, in: folder)
         process.waitUntilExit()
         defer {
             try? FileManager.default.removeItem(at: out)

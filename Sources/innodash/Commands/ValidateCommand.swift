@@ -20,16 +20,13 @@ struct ValidateCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let url: URL
-        let name: String
-        if let path = file ?? global.targets {
-            url = URL(fileURLWithPath: path)
-            name = path
-        } else {
-            url = try ShippedResources.url(for: "targets.json")
-            name = "the shipped targets.json"
+        let plan = try Workspace.orExit(65) { () throws(PlanError) in
+            if let path = file ?? global.targets {
+                try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
+            } else {
+                try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName)
+            }
         }
-        let plan = try Workspace.orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: url, displayName: name) }
         let targets = plan.targets.count
         let groups = plan.groups.count
         Output.line("ok: \(targets) target\(targets == 1 ? "" : "s") in \(groups) group\(groups == 1 ? "" : "s")")
