@@ -4,25 +4,9 @@ import Testing
 
 /// The dashboard's terminal under hardship: a crash, a storm of resizes, a window shrunk to
 /// almost nothing. The quit signals (Ctrl-C, Ctrl-\, SIGTERM, SIGHUP, SIGQUIT) and crash
-/// signals sent from outside are in `DashboardTerminalTests`.
+/// signals, sent from outside, are in `DashboardTerminalTests`.
 @Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct TerminalHardshipTests {
-    /// `INNODASH_TEST_CRASH=1` makes the dashboard trap once its first frame is drawn. The
-    /// terminal is given back before the Swift runtime prints its backtrace, and the
-    /// backtracer does not stop at its 30-second prompt ("Press space to interact"), even
-    /// with SWIFT_BACKTRACE unset as an analyst has it.
-    @Test func aCrashAfterTheFirstFrameLeavesTheTerminalAsItWasWithoutWaitingAtAPrompt() throws {
-        let tmux = try TmuxSession(arguments: ["--as-of", "2020"], environment: ["INNODASH_TEST_CRASH": "1"])
-        let started = Date()
-        #expect(tmux.waitForExit(timeout: 15) == 128 + Int(SIGILL), "\(tmux.capture())")
-        #expect(Date().timeIntervalSince(started) < 15)
-        #expect(tmux.file("stty-before") == tmux.file("stty-after"))
-        #expect(tmux.file("stty-before")?.isEmpty == false)
-        #expect(tmux.modes == tmux.normalModes)
-        let screen = tmux.capture()
-        #expect(!screen.contains("R&D expenditure"), "the dashboard's frame is gone with the alternate screen:\n\(screen)")
-    }
-
     /// 50 resizes within two seconds, to sizes from too small to large: the dashboard keeps
     /// running and ends up drawing exactly what it draws when started at the final size.
     @Test func fiftyResizesInTwoSecondsEndOnTheScreenOfAFreshStart() throws {

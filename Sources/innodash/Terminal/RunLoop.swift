@@ -21,7 +21,6 @@ final class RunLoop {
     /// 0, or 128 plus the signal's number.
     func run() -> Int32 {
         draw()
-        crashIfTestAsks()
         var emptyWakes = 0
         while true {
             if let signal = terminal.quitSignal { return 128 + signal }
@@ -105,14 +104,6 @@ final class RunLoop {
             return .notice(DashboardStrings.savedSVG((path as NSString).lastPathComponent, view.language), isError: false)
         } catch {
             return .notice(DashboardStrings.svgNotSaved(error.description, view.language), isError: true)
-        }
-    }
-
-    /// For the test that a crash gives the terminal back: `INNODASH_TEST_CRASH=1` in the
-    /// environment traps once the first frame is on screen. Nothing else sets it.
-    private func crashIfTestAsks() {
-        if ProcessInfo.processInfo.environment["INNODASH_TEST_CRASH"] == "1" {
-            fatalError("INNODASH_TEST_CRASH=1: a deliberate crash, to test that the terminal is given back")
         }
     }
 
