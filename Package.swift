@@ -66,8 +66,8 @@ let package = Package(
         ),
         // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
         .target(name: "CBenchTerminal"),
-        // What the benchmark and the tests share: a seeded random number generator, and the
-        // small file systems of the full- and read-only-disk tests.
+        // What the benchmark and the tests share: a seeded random number generator, the
+        // small file systems of the full- and read-only-disk tests, and golden files.
         .target(name: "InnoTestSupport"),
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
@@ -76,10 +76,10 @@ let package = Package(
             // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "InnoReportTests",
-            dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore"],
+            dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore", "InnoTestSupport"],
             exclude: ["Golden"]
         ),
 

@@ -42,11 +42,18 @@ import Testing
         #expect(h.lines.contains { $0.hasPrefix("  2018  9.08  p 重庆市科技局") }, "\(h.screen)")
     }
 
-    @Test func theChartSpansTheYearsToTheDeadline() {
+    @Test func theChartSpansTheYearsToTheDeadline() throws {
         let h = Harness(asOf: 2018, width: 120, height: 40)
         h.press(.enter)
-        let axis = h.lines.first { $0.contains("2015") && $0.contains("2020") && !$0.contains(":") }
-        #expect(axis != nil, "\(h.screen)")
+        // The year axis: a line of years only, the base year first and the deadline last,
+        // each once, in order. (The goal line above also names 2015 and 2020.)
+        let axis = try #require(h.lines.first { line in
+            let words = line.split(separator: " ")
+            return !words.isEmpty && words.allSatisfy { Int($0) != nil }
+        }, "\(h.screen)")
+        let years = axis.split(separator: " ").compactMap { Int($0) }
+        #expect(years.first == 2015 && years.last == 2020, "\(axis)")
+        #expect(years == years.sorted() && Set(years).count == years.count, "\(axis)")
     }
 
     @Test func aMilestoneHasNoChart() {
