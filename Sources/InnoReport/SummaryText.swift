@@ -3,10 +3,6 @@ import InnoUI
 
 /// The summary as plain text: the summary grid's rows, trailing spaces removed.
 public enum SummaryText {
-    public static func render(_ view: SummaryView, width: Int) -> String {
-        render(view.render(width: max(width, SummaryView.minimumWidth)))
-    }
-
     /// Any canvas as plain text, one line per row.
     public static func render(_ canvas: Canvas) -> String {
         canvas.lines.map { $0 + "\n" }.joined()

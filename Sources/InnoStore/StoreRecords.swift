@@ -2,24 +2,6 @@ import Foundation
 import GRDB
 import InnoCore
 
-/// A row of the `figure` table: the current figure of a target for a year. Changes are
-/// written by `StoreRows` with prepared statements, for speed; records serve reading.
-struct FigureRecord: Codable, FetchableRecord, TableRecord {
-    static let databaseTableName = "figure"
-
-    var targetID: String
-    var year: Int
-    var value: Double
-    var source: String
-    var note: String
-    var isPreliminary: Bool
-    var enteredAt: Date
-
-    enum CodingKeys: String, CodingKey {
-        case targetID = "target", year, value, source, note, isPreliminary = "preliminary", enteredAt = "entered_at"
-    }
-}
-
 /// A row of the append-only `revision` table (written by `StoreRows`).
 struct RevisionRecord: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = "revision"

@@ -46,7 +46,7 @@ enum StoredDate {
 extension StoredDate {
     /// The date as ISO 8601 in UTC to the second, `2026-11-27T02:04:57Z`: what
     /// `ISO8601DateFormatter` writes by default, made by arithmetic. A date formatter
-    /// loads ICU's calendar and time-zone data (about 5 MB of memory) on first use, and
+    /// loads ICU's calendar and time-zone data (megabytes of memory) on first use, and
     /// `export` would make one per figure.
     static func iso8601(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))

@@ -98,23 +98,6 @@ public struct Canvas: Sendable, Hashable {
         put(String(repeating: character, count: count), x: x, y: y, style: style, maxWidth: count)
     }
 
-    /// Sets the style of `count` cells of row `y` from `x`, keeping their text.
-    public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout Style) -> Void) {
-        guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) {
-            change(&cells[y * width + column].style)
-        }
-    }
-
-    /// Copies another canvas into this one with its top-left corner at (x, y).
-    public mutating func blit(_ other: Canvas, x: Int, y: Int) {
-        for row in 0..<other.height where y + row >= 0 && y + row < height {
-            for column in 0..<other.width where x + column >= 0 && x + column < width {
-                cells[(y + row) * width + x + column] = other[column, row]
-            }
-        }
-    }
-
     /// The rows as plain text, trailing spaces removed: how tests and the text export see it.
     public var lines: [String] {
         (0..<height).map { line($0) }

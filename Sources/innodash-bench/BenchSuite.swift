@@ -112,7 +112,7 @@ final class BenchSuite {
     }
 }
 
-/// The figures innodash must reach (issue 7), for the shipped plan and for 10,000 targets.
+/// The figures innodash must reach (BENCHMARKS.md), for the shipped plan and for 10,000 targets.
 struct Goals {
     var firstFrame: Goal?
     var rowDownFirstByte: Goal?

@@ -43,9 +43,9 @@ struct Workspace {
     }
 
     /// The workspace and its current figures. When the database already exists, its
-    /// figures are read on another thread while the plan file is read: for a plan of
-    /// 10,000 targets that is about 165 ms of figures beside 75 ms of plan, which the
-    /// dashboard's first frame would otherwise wait for one after the other.
+    /// figures are read on another thread while the plan file is read, which the
+    /// dashboard's first frame would otherwise wait for one after the other (a large plan
+    /// takes long for both: BENCHMARKS.md).
     static func openReadingFigures(_ options: GlobalOptions) throws -> (Workspace, FigureSet) {
         try refuseFiguresAndDatabase(options)
         let path = options.db ?? defaultDatabase

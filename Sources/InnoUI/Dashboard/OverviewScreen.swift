@@ -6,10 +6,10 @@ import InnoCore
 /// with the numbers the table has no room for. Everything else about one target is on the
 /// Detail screen.
 ///
-/// Moving the selection changes as few cells as it can (issue 7: at most 200 bytes to
-/// the terminal for one row down at 80×24): the marker of two rows, as mutt's
-/// `arrow_cursor` does for slow links, and the two lines under the table. A reverse-video
-/// bar would rewrite both rows whole, about 300 bytes.
+/// Moving the selection changes as few cells as it can (the bytes one row down sends are a
+/// figure of BENCHMARKS.md): the marker of two rows, as mutt's `arrow_cursor` does for
+/// slow links, and the two lines under the table. A reverse-video bar would rewrite both
+/// rows whole.
 enum OverviewScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let rows = state.assessments
