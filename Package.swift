@@ -42,6 +42,10 @@ let package = Package(
         // as Markdown, CSV and JSON.
         .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
 
+        // The dashboard's effects performed against the figure store and the file system:
+        // the one runner that the terminal loop and the tests use.
+        .target(name: "InnoDashboard", dependencies: ["InnoCore", "InnoUI", "InnoReport"]),
+
         // ncursesw for the dashboard's terminal backend: wrappers for what Swift cannot
         // import (macros, globals), and the signal handling that must be C.
         .target(name: "CNcurses", linkerSettings: [.linkedLibrary("ncursesw")]),
@@ -49,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "InnoReport", "CNcurses",
+                "InnoCore", "InnoStore", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Embedded in the program's code, so that the one file is the whole program.
@@ -76,7 +80,7 @@ let package = Package(
             // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoDashboard", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "InnoReportTests",
             dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore", "InnoTestSupport"],

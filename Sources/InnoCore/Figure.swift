@@ -84,6 +84,12 @@ public struct FigureSet: Sendable, Hashable {
         byTarget[targetID]![index].isRevised = true
     }
 
+    /// Puts a target's figures as they are now in place of the ones held (none: the
+    /// target has no figures any more).
+    public mutating func replaceSeries(_ targetID: String, with figures: [Figure]) {
+        byTarget[targetID] = figures.isEmpty ? nil : figures.sorted { $0.year < $1.year }
+    }
+
     /// Removes the figure of a target for a year, if any.
     public mutating func remove(_ targetID: String, year: Int) {
         byTarget[targetID]?.removeAll { $0.year == year }

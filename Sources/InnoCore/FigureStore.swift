@@ -43,6 +43,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 public protocol FigureStore: AnyObject {
     /// The current figures: the newest revision of each target and year.
     func figures() throws(StoreError) -> FigureSet
+    /// The current figures of one target, oldest year first, the revised ones marked: what
+    /// the dashboard reads after a change instead of every figure.
+    func series(_ targetID: String) throws(StoreError) -> [Figure]
     /// The current figure of one target and year, or nil: what `record` compares with
     /// (without reading 300,000 figures to find one).
     func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry?
@@ -71,6 +74,10 @@ public protocol FigureStore: AnyObject {
 }
 
 extension FigureStore {
+    public func series(_ targetID: String) throws(StoreError) -> [Figure] {
+        try figures().series(targetID)
+    }
+
     public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
         try figures().figure(targetID, year: year).map(FigureEntry.init)
     }

@@ -98,14 +98,29 @@ public final class SQLiteFigureStore: FigureStore {
         }
     }
 
+    public func series(_ targetID: String) throws(StoreError) -> [Figure] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT year, value, source, note, preliminary, entered_at FROM figure WHERE target = ? ORDER BY year",
+                                        arguments: [targetID])
+            let revised = Set(try Self.revisedFigures(db, of: targetID).map(\.1))
+            return rows.map { row in
+                // The time parsed as `figures()` parses it, to the same fraction of a second.
+                let enteredAt = (row[5] as String?).flatMap { StoredDate.parse($0) } ?? (row[5] as Date?)
+                return Figure(targetID: targetID, year: row[0], value: row[1], source: row[2], note: row[3], isPreliminary: row[4],
+                              isRevised: revised.contains(row[0]), enteredAt: enteredAt)
+            }
+        }
+    }
+
     public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
         try read { db in try StoreRows.figure(db, targetID, year) }
     }
 
-    /// The figures that some revision set to another value than they hold now. Only a
-    /// figure that was once overwritten or cleared can be one (a figure written once has
-    /// one revision, which set its value), so only those are looked at.
-    private static func revisedFigures(_ db: Database) throws -> [(String, Int)] {
+    /// The figures (of one target, when given) that some revision set to another value
+    /// than they hold now. Only a figure that was once overwritten or cleared can be one (a
+    /// figure written once has one revision, which set its value), so only those are
+    /// looked at.
+    private static func revisedFigures(_ db: Database, of targetID: String? = nil) throws -> [(String, Int)] {
         try Row.fetchAll(db, sql: """
             SELECT f.target, f.year FROM figure f
             WHERE (f.target, f.year) IN (
@@ -113,8 +128,8 @@ public final class SQLiteFigureStore: FigureStore {
             ) AND EXISTS (
                 SELECT 1 FROM revision r
                 WHERE r.target = f.target AND r.year = f.year AND r.new_value IS NOT NULL AND r.new_value <> f.value
-            )
-            """).map { ($0[0], $0[1]) }
+            )\(targetID == nil ? "" : " AND f.target = ?")
+            """, arguments: StatementArguments(targetID.map { [$0] } ?? [])).map { ($0[0], $0[1]) }
     }
 
     public func history(targetID: String, year: Int?) throws(StoreError) -> [Revision] {

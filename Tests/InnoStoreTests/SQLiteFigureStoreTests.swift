@@ -30,6 +30,22 @@ import Testing
         #expect(history[1].oldValue == 1.95)
     }
 
+    /// What the dashboard reads after a change: one target's figures, as `figures()` has
+    /// them (years in order, the revised ones marked, source, note, flag and time kept).
+    @Test func oneTargetsSeriesIsWhatAllTheFiguresHoldForIt() throws {
+        let store = try open(seed: [entry(2018, 1.95, preliminary: true), entry(2017, 1.88), entry(2018, 2.01, note: "final")])
+        try store.record(entry(2016, 1.7, target: "patents"))
+        try store.record(entry(2019, 1.99, source: "bulletin"))
+        try store.record(entry(2019, 1.98, source: "bulletin"))
+        try store.delete(targetID: "rd_gdp", year: 2017)
+        let series = try store.series("rd_gdp")
+        #expect(series.map(\.year) == [2018, 2019])
+        #expect(series.map(\.isRevised) == [true, true])
+        #expect(series == (try store.figures()).series("rd_gdp"))
+        #expect(try store.series("patents").map(\.value) == [1.7])
+        #expect(try store.series("nothing").isEmpty)
+    }
+
     @Test func aChangeMadeThroughAnotherConnectionIsNoticedAndOnesOwnIsNot() throws {
         let mine = try open()
         let other = try open()

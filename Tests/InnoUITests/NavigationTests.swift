@@ -116,11 +116,17 @@ import Testing
         }
     }
 
-    @Test func xOnTheSummaryAsksForTheSVGOfThatScreen() {
+    /// `x` writes the summary on screen (its year, language and group) to a new SVG file,
+    /// never over the last one, and says its name.
+    @Test func xOnTheSummaryWritesTheSVGOfThatScreenToANewFile() throws {
         let h = Harness(asOf: 2019)
         h.press(.character("s"), .character("x"))
-        #expect(h.exported.count == 1)
-        #expect(h.exported.first?.asOf == 2019)
-        #expect(h.exported.first?.groupIDs == ["goals-2020"])
+        #expect(h.exportedFiles == ["innodash-summary-2019-en.svg"])
+        #expect(h.screen.contains("innodash-summary-2019-en.svg"), "\(h.screen)")
+        let svg = try String(contentsOf: h.exportFolder.appendingPathComponent("innodash-summary-2019-en.svg"), encoding: .utf8)
+        #expect(svg.contains("as of 2019") && svg.contains("R&amp;D expenditure / GDP"), "\(svg.prefix(2000))")
+        #expect(!svg.contains("Invention patents"), "only the group on screen")
+        h.press(.character("x"))
+        #expect(h.exportedFiles.count == 2)
     }
 }

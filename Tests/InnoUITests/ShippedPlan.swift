@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoDashboard
 import InnoStore
 import InnoUI
 
@@ -22,23 +23,34 @@ enum ShippedPlan {
     }
 }
 
-/// A dashboard in a test: the state, a store the effects run against, and the screen.
+/// A dashboard in a test: the state, a store, and the program's own `EffectRunner`
+/// performing the effects against it, as the terminal loop does; exports go to a folder of
+/// the test's own, removed with the harness.
 final class Harness {
     var state: AppState
     let store: InMemoryFigureStore
+    let runner: EffectRunner
     var width: Int
     var height: Int
     private(set) var quit = false
-    private(set) var exported: [SummaryView] = []
+    /// Where `x` writes the summary.
+    let exportFolder: URL
 
     init(asOf: Int = 2020, language: Language = .en, glyphs: Glyphs = .unicode, width: Int = 80, height: Int = 24) {
         state = ShippedPlan.state(asOf: asOf, language: language, glyphs: glyphs)
         store = InMemoryFigureStore(figures: ShippedPlan.figures.all, clock: { Date(timeIntervalSince1970: 0) })
+        exportFolder = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-ui-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: exportFolder, withIntermediateDirectories: true)
+        runner = EffectRunner(store: store, exportFolder: exportFolder.path)
         self.width = width
         self.height = height
     }
 
-    /// Sends keys; each effect runs against the store as the program's run loop does.
+    deinit {
+        try? FileManager.default.removeItem(at: exportFolder)
+    }
+
+    /// Sends keys; the runner performs each effect against the store.
     @discardableResult
     func press(_ keys: Key...) -> [Effect] {
         var all: [Effect] = []
@@ -55,28 +67,14 @@ final class Harness {
     }
 
     private func send(_ event: Event) -> [Effect] {
-        let effects = Update.update(&state, event)
-        for effect in effects {
-            let answer: Event?
-            switch effect {
-            case .save(let entry):
-                answer = .stored(request: effect, revision: store.record(entry), figures: store.figures())
-            case let .delete(targetID, year):
-                answer = .stored(request: effect, revision: store.delete(targetID: targetID, year: year), figures: store.figures())
-            case .undo:
-                answer = .stored(request: effect, revision: store.undo(), figures: store.figures())
-            case .redo:
-                answer = .stored(request: effect, revision: store.redo(), figures: store.figures())
-            case .exportSVG(let view):
-                exported.append(view)
-                answer = nil
-            case .quit:
-                quit = true
-                answer = nil
-            }
-            if let answer { _ = send(answer) }
-        }
+        let effects = runner.send(event, to: &state, screen: (width, height))
+        if effects.contains(.quit) { quit = true }
         return effects
+    }
+
+    /// The files `x` wrote, by name.
+    var exportedFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: exportFolder.path)) ?? []).sorted()
     }
 
     var canvas: Canvas { DashboardView.render(state, width: width, height: height) }

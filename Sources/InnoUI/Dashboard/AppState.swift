@@ -109,9 +109,20 @@ public struct AppState: Sendable {
 
     /// The summary of the group on screen, as the Summary screen and its export draw it.
     public var summaryView: SummaryView {
-        let all = targets.map { assessment(of: $0) }
-        return SummaryView(plan: plan, assessments: all, asOf: asOf, language: language, glyphs: glyphs,
-                           groupIDs: group.map { [$0.id] })
+        summaryView(summaryRequest)
+    }
+
+    /// What the Summary screen shows: its year, language and group.
+    public var summaryRequest: SummaryRequest {
+        SummaryRequest(asOf: asOf, language: language, groupIDs: group.map { [$0.id] })
+    }
+
+    /// A summary of the current figures.
+    public func summaryView(_ request: SummaryRequest) -> SummaryView {
+        let shown = request.groupIDs.map { ids in plan.targets.filter { ids.contains($0.group) } } ?? plan.targets
+        let all = shown.map { Assessor.assess($0, series: figures.series($0.id), asOf: request.asOf) }
+        return SummaryView(plan: plan, assessments: all, asOf: request.asOf, language: request.language, glyphs: glyphs,
+                           groupIDs: request.groupIDs)
     }
 }
 

@@ -1,8 +1,8 @@
 import InnoCore
 
-/// Work the dashboard asks the program to do, as data: `update` never does I/O. The run
-/// loop performs each effect and feeds the outcome back as an `Event`.
-public enum Effect: Sendable, Equatable {
+/// Work the dashboard asks the program to do, as data: `update` never does I/O. The
+/// program's `EffectRunner` performs each effect and feeds the outcome back as an `Event`.
+public enum Effect: Sendable, Hashable {
     /// Enter or revise a figure (one revision row in the store).
     case save(FigureEntry)
     /// Clear the figure of a target for a year (one revision row).
@@ -11,19 +11,22 @@ public enum Effect: Sendable, Equatable {
     case undo
     /// Make the latest undone change again.
     case redo
-    /// Write the summary screen as an SVG file (the exports issue implements the writer).
-    case exportSVG(SummaryView)
+    /// Write the summary the analyst sees as an SVG file.
+    case exportSVG(SummaryRequest)
     /// Leave the dashboard.
     case quit
+}
 
-    /// Two SVG exports are the same when they show the same year, language and groups.
-    public static func == (lhs: Effect, rhs: Effect) -> Bool {
-        switch (lhs, rhs) {
-        case let (.save(a), .save(b)): a == b
-        case let (.delete(a, y), .delete(b, z)): a == b && y == z
-        case (.undo, .undo), (.redo, .redo), (.quit, .quit): true
-        case let (.exportSVG(a), .exportSVG(b)): a.asOf == b.asOf && a.language == b.language && a.groupIDs == b.groupIDs
-        default: false
-        }
+/// Which summary to export: the year, the language and the groups, as on screen. The
+/// runner draws it from the figures at the time it runs.
+public struct SummaryRequest: Sendable, Hashable {
+    public var asOf: Int
+    public var language: Language
+    public var groupIDs: [String]?
+
+    public init(asOf: Int, language: Language, groupIDs: [String]?) {
+        self.asOf = asOf
+        self.language = language
+        self.groupIDs = groupIDs
     }
 }

@@ -8,8 +8,10 @@ public enum Update {
         switch event {
         case .key(let key):
             return handle(key, &state)
-        case let .stored(request, revision, figures):
-            state.figures = figures
+        case let .stored(request, revision, series):
+            for (targetID, figures) in series {
+                state.figures.replaceSeries(targetID, with: figures)
+            }
             StoreFeedback.stored(request, revision, &state)
             return []
         case let .storeFailed(request, message):
@@ -42,7 +44,7 @@ public enum Update {
         case .entry:
             if let effects = EntryKeys.handle(key, &state) { return effects }
         case .summary:
-            if key == .character("x") { return [.exportSVG(state.summaryView)] }
+            if key == .character("x") { return [.exportSVG(state.summaryRequest)] }
             if key == .escape { state.screen = .overview; return [] }
         case .detail:
             if key == .escape { state.screen = .overview; return [] }

@@ -1,19 +1,19 @@
 import Foundation
 import InnoCore
-import InnoReport
+import InnoDashboard
 import InnoUI
 
 /// The dashboard's loop: draw, wait for a key or a signal (no polling), turn keys into
-/// events, let `Update` change the state, perform the effects it asks for against the
-/// figure store, and feed the store's answers back as events.
+/// events, and let the `EffectRunner` have `Update` change the state and perform what it
+/// asks for against the figure store.
 final class RunLoop {
     private var state: AppState
-    private let store: any FigureStore
+    private let runner: EffectRunner
     private let terminal: TerminalScreen
 
     init(state: AppState, store: any FigureStore, terminal: TerminalScreen) {
         self.state = state
-        self.store = store
+        runner = EffectRunner(store: store, exportFolder: FileManager.default.currentDirectoryPath)
         self.terminal = terminal
     }
 
@@ -50,61 +50,16 @@ final class RunLoop {
     private enum Outcome { case goOn, quit }
 
     private func send(_ event: Event) -> Outcome {
-        for effect in Update.update(&state, event) {
-            if effect == .quit { return .quit }
-            if let answer = perform(effect), send(answer) == .quit { return .quit }
-        }
-        return .goOn
+        let size = terminal.size
+        return runner.send(event, to: &state, screen: (size.width, size.height)).contains(.quit) ? .quit : .goOn
     }
 
     /// Reads the figures again when another process changed them (another dashboard on the
     /// same database, `innodash record` or `import`). A failed read leaves the figures as
     /// they were; the next change reports the store's trouble.
     private func reloadIfChangedElsewhere() {
-        guard store.changedElsewhere(), let figures = try? store.figures() else { return }
+        guard runner.store.changedElsewhere(), let figures = try? runner.store.figures() else { return }
         _ = send(.figuresChanged(figures))
-    }
-
-    /// Does what an effect asks; the store's answer, or why it refused, comes back as an event.
-    private func perform(_ effect: Effect) -> Event? {
-        do throws(StoreError) {
-            switch effect {
-            case .save(let entry):
-                let revision = try store.record(entry)
-                return .stored(request: effect, revision: revision, figures: try store.figures())
-            case let .delete(targetID, year):
-                let revision = try store.delete(targetID: targetID, year: year)
-                return .stored(request: effect, revision: revision, figures: try store.figures())
-            case .undo:
-                let revision = try store.undo()
-                return .stored(request: effect, revision: revision, figures: try store.figures())
-            case .redo:
-                let revision = try store.redo()
-                return .stored(request: effect, revision: revision, figures: try store.figures())
-            case .exportSVG(let view):
-                return saveSVG(of: view)
-            case .quit:
-                return nil
-            }
-        } catch {
-            return .storeFailed(request: effect, message: error.message)
-        }
-    }
-
-    /// Writes the Summary screen, as it is on screen, to a new SVG file in the working
-    /// directory (never over an existing file) and says its name.
-    private func saveSVG(of view: SummaryView) -> Event {
-        let size = terminal.size
-        let canvas = view.render(width: size.width, height: size.height)
-        do {
-            let path = try ExportFile.writeNew(
-                SVGRenderer.render(canvas, title: SummaryExport(view: view).title), folder: FileManager.default.currentDirectoryPath,
-                baseName: ExportFile.summaryBaseName(asOf: view.asOf, language: view.language), extension: "svg"
-            )
-            return .notice(DashboardStrings.savedSVG((path as NSString).lastPathComponent, view.language), isError: false)
-        } catch {
-            return .notice(DashboardStrings.svgNotSaved(error.description, view.language), isError: true)
-        }
     }
 
     private func draw() {

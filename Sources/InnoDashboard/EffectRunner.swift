@@ -1,0 +1,89 @@
+import Foundation
+import InnoCore
+import InnoReport
+import InnoUI
+
+/// Performs what the dashboard asks for (`Effect`s) against the figure store and the file
+/// system, and feeds each answer back through `Update`: the one runner that the terminal
+/// loop and the tests both use.
+public final class EffectRunner {
+    public let store: any FigureStore
+    /// Where the summary is exported to (the working directory in the program).
+    public let exportFolder: String
+
+    public init(store: any FigureStore, exportFolder: String) {
+        self.store = store
+        self.exportFolder = exportFolder
+    }
+
+    /// Lets `Update` handle an event, performs the effects it returns and handles their
+    /// answers in turn. Returns every effect asked for on the way; `.quit` among them
+    /// means the analyst asked to leave (it is not performed: the caller leaves).
+    /// `screen` is the terminal's size, which an export draws the summary at.
+    @discardableResult
+    public func send(_ event: Event, to state: inout AppState, screen: (width: Int, height: Int)) -> [Effect] {
+        var asked: [Effect] = []
+        for effect in Update.update(&state, event) {
+            asked.append(effect)
+            if effect == .quit { return asked }
+            if let answer = perform(effect, state: state, screen: screen) {
+                asked += send(answer, to: &state, screen: screen)
+                if asked.contains(.quit) { return asked }
+            }
+        }
+        return asked
+    }
+
+    /// Does what an effect asks; the store's answer, or why it refused, comes back as an
+    /// event. A change answers with the series of the targets it touched, not every figure.
+    public func perform(_ effect: Effect, state: AppState, screen: (width: Int, height: Int)) -> Event? {
+        do throws(StoreError) {
+            switch effect {
+            case .save(let entry):
+                return try stored(effect, try store.record(entry))
+            case let .delete(targetID, year):
+                return try stored(effect, try store.delete(targetID: targetID, year: year))
+            case .undo:
+                return try stored(effect, try store.undo())
+            case .redo:
+                return try stored(effect, try store.redo())
+            case .exportSVG(let request):
+                return exportSVG(state.summaryView(request), screen: screen)
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .storeFailed(request: effect, message: error.message)
+        }
+    }
+
+    /// The answer to a change: the revision and the figures now of each target it touched
+    /// (an undone import touches many; its rows share the revision's change).
+    private func stored(_ request: Effect, _ revision: Revision?) throws(StoreError) -> Event {
+        guard let revision else { return .stored(request: request, revision: nil, series: [:]) }
+        var targets: Set<String> = [revision.targetID]
+        if request == .undo || request == .redo {
+            targets.formUnion(try store.revisions(inChange: revision.change).map(\.targetID))
+        }
+        var series: [String: [Figure]] = [:]
+        for targetID in targets {
+            series[targetID] = try store.series(targetID)
+        }
+        return .stored(request: request, revision: revision, series: series)
+    }
+
+    /// Writes the summary, as the Summary screen draws it at this size, to a new SVG file
+    /// in the export folder (never over an existing file) and says its name.
+    private func exportSVG(_ view: SummaryView, screen: (width: Int, height: Int)) -> Event {
+        let canvas = view.render(width: screen.width, height: screen.height)
+        do {
+            let path = try ExportFile.writeNew(
+                SVGRenderer.render(canvas, title: SummaryExport(view: view).title), folder: exportFolder,
+                baseName: ExportFile.summaryBaseName(asOf: view.asOf, language: view.language), extension: "svg"
+            )
+            return .notice(DashboardStrings.savedSVG((path as NSString).lastPathComponent, view.language), isError: false)
+        } catch {
+            return .notice(DashboardStrings.svgNotSaved(error.description, view.language), isError: true)
+        }
+    }
+}
