@@ -34,17 +34,22 @@ let package = Package(
         // Display width of a character, from the same libc `wcwidth` that ncurses uses.
         .target(name: "CWidth"),
 
-        // The pure interface: a grid of cells that views draw into, display width, and the
-        // screens. No terminal I/O: the executable's backend puts the grid on the terminal.
-        .target(name: "InnoUI", dependencies: ["InnoCore", "CWidth"]),
+        // The drawing layer: a grid of cells with styles that views draw into, the palette and
+        // glyphs, display width, text wrap, the formatting of figures, and the summary view.
+        // No terminal I/O; the dashboard and the exports both draw with it.
+        .target(name: "InnoDraw", dependencies: ["InnoCore", "CWidth"]),
+
+        // The dashboard, pure: its state, `update` and screens. No terminal I/O: the
+        // executable's backend puts the grid on the terminal.
+        .target(name: "InnoUI", dependencies: ["InnoCore", "InnoDraw"]),
 
         // Summaries and exports: the summary grid as text, ANSI, SVG and HTML; the assessment
-        // as Markdown, CSV and JSON.
-        .target(name: "InnoReport", dependencies: ["InnoCore", "InnoUI"]),
+        // as Markdown, CSV and JSON. They depend on the drawing layer, not on the dashboard.
+        .target(name: "InnoReport", dependencies: ["InnoCore", "InnoDraw"]),
 
         // The dashboard's effects performed against the figure store and the file system:
         // the one runner that the terminal loop and the tests use.
-        .target(name: "InnoDashboard", dependencies: ["InnoCore", "InnoUI", "InnoReport"]),
+        .target(name: "InnoDashboard", dependencies: ["InnoCore", "InnoDraw", "InnoUI", "InnoReport"]),
 
         // ncursesw for the dashboard's terminal backend: wrappers for what Swift cannot
         // import (macros, globals), and the signal handling that must be C.
@@ -53,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
+                "InnoCore", "InnoStore", "InnoDraw", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Embedded in the program's code, so that the one file is the whole program.
@@ -64,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "innodash-bench",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoUI", "CBenchTerminal", "InnoTestSupport",
+                "InnoCore", "InnoStore", "InnoDraw", "InnoUI", "CBenchTerminal", "InnoTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,10 +85,10 @@ let package = Package(
             // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
         ),
-        .testTarget(name: "InnoUITests", dependencies: ["InnoUI", "InnoDashboard", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "InnoUITests", dependencies: ["InnoDraw", "InnoUI", "InnoDashboard", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "InnoReportTests",
-            dependencies: ["InnoReport", "InnoStore", "InnoUI", "InnoCore", "InnoTestSupport"],
+            dependencies: ["InnoReport", "InnoStore", "InnoDraw", "InnoCore", "InnoTestSupport"],
             exclude: ["Golden"]
         ),
 
@@ -92,13 +97,13 @@ let package = Package(
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", "InnoUI", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The real binary in tmux: start, keys, resize, colour, signals, idle CPU, hostile
         // text, the store under it, two dashboards (GRDB to check the database after).
         .testTarget(
             name: "DashboardTerminalTests",
-            dependencies: ["innodash", "InnoUI", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

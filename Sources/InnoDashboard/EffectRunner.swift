@@ -1,6 +1,7 @@
 import Foundation
 import InnoCore
 import InnoReport
+import InnoDraw
 import InnoUI
 
 /// Performs what the dashboard asks for (`Effect`s) against the figure store and the file

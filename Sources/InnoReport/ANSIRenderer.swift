@@ -1,4 +1,4 @@
-import InnoUI
+import InnoDraw
 
 /// A canvas as text with ANSI escape sequences (SGR): the screen in colour for a terminal
 /// or a chat that shows terminal colours. Every styled run ends with a reset, so a line

@@ -1,4 +1,4 @@
-import InnoUI
+import InnoDraw
 
 /// A stretch of one canvas row whose cells share a style: what the ANSI, SVG and HTML
 /// exports draw as one piece of styled text.

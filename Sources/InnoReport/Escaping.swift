@@ -1,4 +1,4 @@
-import InnoUI
+import InnoDraw
 
 /// Text made safe for the markup exports (SVG and HTML): the one place where `<`, `&` and
 /// quotes become entities, so that a target named `<script>&"` shows exactly those

@@ -1,4 +1,4 @@
-import InnoUI
+import InnoDraw
 
 /// A canvas as one self-contained HTML page that looks like the screen: inline CSS, no
 /// script, nothing fetched, so it can be mailed, archived or opened offline. The page is

@@ -1,5 +1,5 @@
 import InnoCore
-import InnoUI
+import InnoDraw
 
 /// The summary as Markdown a report can paste: the plan's title, then for each group a
 /// table of status, target, latest figure, goal, gap and projection, then the source.

@@ -1,5 +1,5 @@
 import InnoCore
-import InnoUI
+import InnoDraw
 
 /// The cells of a report table (Markdown): the screen's numbers, with their units, since a
 /// table pasted into a report has no bar beside it to give them scale.

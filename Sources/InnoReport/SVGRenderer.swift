@@ -1,4 +1,4 @@
-import InnoUI
+import InnoDraw
 
 /// A canvas as an SVG image that looks like the screen: the dashboard's colours on its
 /// background, every character in its own cell of a fixed grid, CJK characters two cells

@@ -1,5 +1,5 @@
 import InnoCore
-import InnoUI
+import InnoDraw
 
 /// The formats `innodash summary` writes.
 public enum SummaryFormat: String, Sendable, CaseIterable {

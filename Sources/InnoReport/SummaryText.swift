@@ -1,5 +1,5 @@
 import InnoCore
-import InnoUI
+import InnoDraw
 
 /// The summary as plain text: the summary grid's rows, trailing spaces removed.
 public enum SummaryText {

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 import InnoUI
 
 /// The dashboard as the benchmark sees it in process: the state innodash opens on, the

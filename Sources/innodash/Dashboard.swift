@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InnoCore
+import InnoDraw
 import InnoUI
 
 /// `innodash` with no subcommand: the interactive dashboard.

@@ -1,4 +1,5 @@
 import Foundation
+import InnoDraw
 import InnoUI
 
 /// The one way the commands write to standard output and standard error. Messages and

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InnoCore
 import InnoReport
+import InnoDraw
 import InnoUI
 
 /// `innodash summary`: the screenshot-ready summary, for reports and scripts.

@@ -1,5 +1,5 @@
 import Foundation
-import InnoUI
+import InnoDraw
 import Testing
 
 /// Text made to attack a terminal or a reader, in a plan file, a CSV file and on the command

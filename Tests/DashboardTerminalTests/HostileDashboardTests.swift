@@ -1,5 +1,5 @@
 import Foundation
-import InnoUI
+import InnoDraw
 import Testing
 
 /// A plan and figures whose every text carries terminal commands and invisible characters,

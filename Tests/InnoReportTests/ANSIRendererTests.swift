@@ -1,5 +1,5 @@
 import InnoReport
-import InnoUI
+import InnoDraw
 import Testing
 
 @Suite struct ANSIRendererTests {

@@ -1,7 +1,7 @@
 import Foundation
 import InnoCore
 import InnoReport
-import InnoUI
+import InnoDraw
 import Testing
 
 @Suite struct SVGRendererTests {

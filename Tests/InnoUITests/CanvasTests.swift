@@ -1,3 +1,4 @@
+import InnoDraw
 import InnoUI
 import Testing
 

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 import InnoUI
 import Testing
 

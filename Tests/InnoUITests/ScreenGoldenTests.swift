@@ -1,5 +1,6 @@
 import InnoCore
 import InnoTestSupport
+import InnoDraw
 import InnoUI
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import InnoCore
 import InnoDashboard
 import InnoStore
+import InnoDraw
 import InnoUI
 
 /// The shipped plan and figures, and helpers to drive the dashboard with keys and read

@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoDraw
 import InnoUI
 import Testing
 

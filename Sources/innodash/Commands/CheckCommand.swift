@@ -1,5 +1,6 @@
 import ArgumentParser
 import InnoCore
+import InnoDraw
 import InnoUI
 
 /// `innodash check`: for scripts, the targets that are off track, and exit status 1 if any.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InnoCore
+import InnoDraw
 import InnoUI
 
 /// `innodash history TARGET [YEAR]`: the revision log of a target, oldest first.

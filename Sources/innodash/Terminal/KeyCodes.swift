@@ -1,4 +1,5 @@
 import CNcurses
+import InnoDraw
 import InnoUI
 
 /// ncurses key codes and characters as the dashboard's keys.

@@ -1,6 +1,7 @@
 import Foundation
 import InnoCore
 import InnoDashboard
+import InnoDraw
 import InnoUI
 
 /// The dashboard's loop: draw, wait for a key or a signal (no polling), turn keys into

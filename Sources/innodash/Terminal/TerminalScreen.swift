@@ -1,5 +1,6 @@
 import CNcurses
 import Foundation
+import InnoDraw
 import InnoUI
 
 /// The terminal under ncurses: set up as htop's CRT.c does, drawn from a canvas (ncurses

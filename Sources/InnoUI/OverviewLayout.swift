@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The overview's columns, sized to the terminal. Status, name, latest, goal and bar are
 /// always there (the bar from 66 columns); the goal's unit (but `%`), the gap and the
@@ -29,12 +30,12 @@ struct OverviewLayout {
         }
         let g = Self.gutter
         statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
-        latestWidth = widest(labels.latest, rows.map { SummaryView.Layout.latest($0, language) })
+        latestWidth = widest(labels.latest, rows.map { Formatting.latest($0, language) })
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
         let barMinimum = width >= 66 ? max(6, DisplayWidth.of(labels.barShort)) : 0
         let goalBare = widest(labels.goal, rows.map { Self.goal($0.target, units: false, language) })
         let goalFull = widest(labels.goal, rows.map { Self.goal($0.target, units: true, language) })
-        let gap = widest(labels.gap, rows.map { SummaryView.Layout.gap($0) })
+        let gap = widest(labels.gap, rows.map { Formatting.gap($0) })
         let rates = widest(labels.rates, rows.map { Self.rates($0) })
 
         // What the name is left with for a choice of columns.
@@ -134,13 +135,13 @@ struct OverviewLayout {
                    style: Style(role, bold: a.status.tone == .bad), maxWidth: statusWidth)
         canvas.put(DisplayWidth.truncate(a.target.name[language], to: nameWidth, ellipsis: glyphs.ellipsis),
                    x: c.name, y: y)
-        canvas.put(DisplayWidth.pad(SummaryView.Layout.latest(a, language), to: latestWidth, alignRight: true), x: c.latest, y: y)
+        canvas.put(DisplayWidth.pad(Formatting.latest(a, language), to: latestWidth, alignRight: true), x: c.latest, y: y)
         if !a.missingYears.isEmpty {
             canvas.put(glyphs.missingYears, x: c.latest + latestWidth, y: y, style: Style(.warning, bold: true))
         }
         canvas.put(Self.goal(a.target, units: showsUnits, language), x: c.goal, y: y, style: Style(.label), maxWidth: goalWidth)
         if gapWidth > 0 {
-            canvas.put(DisplayWidth.pad(SummaryView.Layout.gap(a), to: gapWidth, alignRight: true), x: c.gap, y: y)
+            canvas.put(DisplayWidth.pad(Formatting.gap(a), to: gapWidth, alignRight: true), x: c.gap, y: y)
         }
         if ratesWidth > 0 {
             canvas.put(DisplayWidth.pad(Self.rates(a), to: ratesWidth, alignRight: true), x: c.rates, y: y)

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The entry grid: targets by years, like a spreadsheet. The selected cell is shown in
 /// reverse with the hardware cursor on it; what is being typed shows in the cell; the

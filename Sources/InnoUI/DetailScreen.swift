@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The selected target in full: status and name, goal and the engine's numbers, progress
 /// beside time elapsed, a chart of the yearly figures with the goal and the projection,

@@ -62,11 +62,11 @@ public struct SummaryView: Sendable {
         }
         lines.append([])
         let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }
-        for text in wrap(Strings.statusLegend(shown, glyphs, language), width: width) {
+        for text in TextWrap.lines(Strings.statusLegend(shown, glyphs, language), width: width) {
             lines.append([Segment(text, Style(.dim))])
         }
         lines.append([Segment(Strings.barLegend(glyphs, language), Style(.dim))])
-        for text in wrap(Strings.source(language) + plan.info.source, width: width) {
+        for text in TextWrap.lines(Strings.source(language) + plan.info.source, width: width) {
             lines.append([Segment(text, Style(.dim))])
         }
 
@@ -81,26 +81,6 @@ public struct SummaryView: Sendable {
             }
         }
         return canvas
-    }
-
-    /// Breaks a text into lines of at most `width` columns, at spaces where it can.
-    func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for character in text {
-            if DisplayWidth.of(current) + DisplayWidth.of(character) > width {
-                if let space = current.lastIndex(of: " "), current.distance(from: space, to: current.endIndex) < 20 {
-                    lines.append(String(current[..<space]))
-                    current = String(current[current.index(after: space)...])
-                } else {
-                    lines.append(current)
-                    current = ""
-                }
-            }
-            current.append(character)
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }
 

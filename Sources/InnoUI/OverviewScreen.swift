@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The overview: one row per target of the group, with status glyph and word, name,
 /// latest figure and year (flagged when years are missing), goal, gap, required against

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// Keys while a line is typed at the bottom of the screen: a search, a source or a note.
 enum PromptKeys {

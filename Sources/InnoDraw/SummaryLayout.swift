@@ -23,34 +23,18 @@ extension SummaryView {
                 max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
             }
             statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
-            latestWidth = widest(labels.latest, rows.map { Self.latest($0, language) })
+            latestWidth = widest(labels.latest, rows.map { Formatting.latest($0, language) })
             goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
             let nameMax = widest(labels.target, rows.map { $0.target.name[language] })
             let wide = width >= 110
-            gapWidth = wide ? widest(labels.gap, rows.map { Self.gap($0) }) : 0
-            projectionWidth = wide ? widest(labels.projection, rows.map { Self.projection($0) }) : 0
+            gapWidth = wide ? widest(labels.gap, rows.map { Formatting.gap($0) }) : 0
+            projectionWidth = wide ? widest(labels.projection, rows.map { Formatting.projection($0) }) : 0
             let extras = wide ? gapWidth + projectionWidth + 2 * Self.gutter : 0
             let fixed = statusWidth + latestWidth + goalWidth + 4 * Self.gutter + extras
             let available = max(0, width - fixed)
             let barMinimum = 8
             nameWidth = max(8, min(nameMax, available - barMinimum))
             barWidth = max(0, min(30, available - nameWidth))
-        }
-
-        static func latest(_ assessment: Assessment, _ language: Language) -> String {
-            guard let latest = assessment.latest else { return "-" }
-            if let year = assessment.achievedYear { return "\(language == .zh ? "是" : "yes") (\(year))" }
-            return Formatting.figure(latest.value, of: assessment.target, language: language) + " (\(latest.year))"
-        }
-
-        static func gap(_ assessment: Assessment) -> String {
-            guard let gap = assessment.gap, !assessment.status.isSatisfied else { return "" }
-            return Formatting.value(gap, decimals: assessment.target.decimals)
-        }
-
-        static func projection(_ assessment: Assessment) -> String {
-            guard let projection = assessment.projection, let deadline = assessment.target.deadline else { return "" }
-            return Formatting.value(projection, decimals: assessment.target.decimals) + " (\(deadline))"
         }
 
         private var columns: (name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {
@@ -90,12 +74,12 @@ extension SummaryView {
             var segments = [
                 Segment(glyphs.status(assessment.status) + " " + assessment.status.word(language), Style(role, bold: assessment.status.tone == .bad), column: 0, width: statusWidth),
                 Segment(assessment.target.name[language], .normal, column: c.name, width: nameWidth),
-                Segment(Self.latest(assessment, language), .normal, column: c.latest, width: latestWidth, alignRight: true),
+                Segment(Formatting.latest(assessment, language), .normal, column: c.latest, width: latestWidth, alignRight: true),
                 Segment(Formatting.goal(of: assessment.target, language: language), Style(.label), column: c.goal, width: goalWidth),
             ]
             if gapWidth > 0 {
-                segments.append(Segment(Self.gap(assessment), .normal, column: c.gap, width: gapWidth, alignRight: true))
-                segments.append(Segment(Self.projection(assessment), .normal, column: c.projection, width: projectionWidth, alignRight: true))
+                segments.append(Segment(Formatting.gap(assessment), .normal, column: c.gap, width: gapWidth, alignRight: true))
+                segments.append(Segment(Formatting.projection(assessment), .normal, column: c.projection, width: projectionWidth, alignRight: true))
             }
             if barWidth > 0 {
                 let bar = BulletBar.cells(for: assessment, width: barWidth, glyphs: glyphs)

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// Every key, in sections, scrolled with j/k when the terminal is short.
 enum HelpScreen {

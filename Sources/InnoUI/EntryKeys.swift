@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// Keys of the entry grid: moving between cells, typing a value, saving, clearing, undo.
 enum EntryKeys {

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// A key as the dashboard understands it, whatever terminal it came from. The terminal
 /// backend turns ncurses key codes into these; tests write them directly.

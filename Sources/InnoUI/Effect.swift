@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// Work the dashboard asks the program to do, as data: `update` never does I/O. The
 /// program's `EffectRunner` performs each effect and feeds the outcome back as an `Event`.

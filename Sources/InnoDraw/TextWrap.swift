@@ -1,7 +1,7 @@
 /// Breaking text into lines by display width, at spaces where it can; CJK text, which
 /// has no spaces, breaks between characters.
-enum TextWrap {
-    static func lines(_ text: String, width: Int) -> [String] {
+public enum TextWrap {
+    public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var current = ""
@@ -27,7 +27,7 @@ enum TextWrap {
     }
 
     /// Items joined with a separator, broken into lines between items where they do not fit.
-    static func flow(_ items: [String], separator: String, width: Int) -> [String] {
+    public static func flow(_ items: [String], separator: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for item in items where !item.isEmpty {
@@ -46,7 +46,7 @@ enum TextWrap {
 
 extension DisplayWidth {
     /// The end of a text that fits in `width` columns.
-    static func tail(_ text: String, to width: Int) -> String {
+    public static func tail(_ text: String, to width: Int) -> String {
         var result = ""
         var used = 0
         for character in text.reversed() {

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The dashboard's one way to change: a pure function of the state and an event, which
 /// returns the I/O it wants done as `Effect`s. Every keystroke can be tested without a

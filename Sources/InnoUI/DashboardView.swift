@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// Draws the dashboard: the screen on view with its header line, message line and key
 /// hints, into a grid of cells the size of the terminal. Pure: the same state and size

@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The entry grid: targets by years, like a spreadsheet.
 public struct EntryState: Sendable, Equatable {

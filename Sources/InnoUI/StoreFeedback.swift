@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoDraw
 
 /// What the dashboard does and says when the store answers a change.
 enum StoreFeedback {

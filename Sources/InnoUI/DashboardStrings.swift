@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 extension Language {
     /// The English or Chinese of a phrase, for the dashboard's own words.

@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoDraw
 
 /// The detail screen's chart: the yearly figures as points, the goal as a line, and the
 /// projection from the latest figure to the deadline at the current pace. Values on the

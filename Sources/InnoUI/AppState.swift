@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDraw
 
 /// The dashboard's screens.
 public enum Screen: String, Sendable, CaseIterable {
