@@ -13,6 +13,9 @@ struct TerminalProgram {
     var lastRowText: String
     var downKey = "j"
     var quitKeys = "q"
+    /// The key that opens a grid where a typed number and Enter save a figure, for the
+    /// save figure (nil: the program is not measured saving).
+    var entryKey: String?
 }
 
 /// What one session of a program in an 80×24 pseudo-terminal gives.
@@ -26,8 +29,10 @@ struct TerminalFigures {
     /// Processor time used while idle, and bytes written meanwhile.
     var idleCPU: Double
     var idleBytes: Int
-    /// Peak resident memory in kilobytes, just before quitting.
+    /// Peak resident memory in kilobytes, after the idle time.
     var peakKilobytes: Int
+    /// Enter on a typed figure to the last byte of the updated screen (nil: not measured).
+    var saveToScreen: Double?
 }
 
 /// The session the benchmark plays with a terminal program: launch, wait for the first
@@ -69,12 +74,29 @@ enum TerminalMeasurement {
         guard let cpuBefore, let cpuAfter else { throw BenchError("cannot read the processor time of \(program.name) from /proc") }
         let idleBytes = terminal.byteCount - idleBytesBefore
         let peak = terminal.peakKilobytes() ?? 0
+
+        // A save: the entry grid, a number typed in the cell under the cursor (another one
+        // each run, so that each is a revision), then Enter to the screen with the new
+        // assessment. The time runs to the last byte of that frame.
+        var saveToScreen: Double?
+        if let entryKey = program.entryKey {
+            terminal.send(entryKey)
+            terminal.waitUntilQuiet(0.3, timeout: 10)
+            terminal.send("1.\(Int(Measure.now() * 1000) % 1000 + 1000)")
+            terminal.waitUntilQuiet(0.3, timeout: 10)
+            let bytesBeforeSave = terminal.byteCount
+            let entered = Measure.now()
+            terminal.send("\r")
+            terminal.waitUntilQuiet(quietAfterKey, timeout: 10)
+            guard terminal.byteCount > bytesBeforeSave else { throw BenchError("\(program.name) wrote nothing after Enter on a typed figure") }
+            saveToScreen = (terminal.lastArrival - entered) * 1000
+        }
         terminal.quit(program.quitKeys)
 
         return TerminalFigures(
             firstFrame: firstFrame, rowDownFirstByte: (firstByte - pressed) * 1000, rowDownBytes: rowDownBytes,
             idleCPU: Double(cpuAfter - cpuBefore) / 1e6, idleBytes: idleBytes,
-            peakKilobytes: peak
+            peakKilobytes: peak, saveToScreen: saveToScreen
         )
     }
 }
