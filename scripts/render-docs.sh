@@ -13,7 +13,7 @@ innodash="$(swift build --show-bin-path)/innodash"
 
 for lang in en zh; do
   name=summary$([ "$lang" = en ] || echo "-$lang")
-  "$innodash" summary --format svg --as-of 2020 --lang "$lang" --output "docs/$name.svg"
+  "$innodash" summary --format svg --as-of 2020 --lang "$lang" --output "docs/$name.svg" --force
   echo "wrote docs/$name.svg"
 done
 

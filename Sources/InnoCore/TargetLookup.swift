@@ -18,26 +18,42 @@ extension Plan {
         throw InputError(message)
     }
 
-    /// The id closest to a mistyped one by edit distance, if any is reasonably close.
+    /// The id closest to a mistyped one, if one is close enough to be what was meant.
     public func nearestTargetID(to id: String) -> String? {
-        // Ids have at most 64 characters: a much longer text is near none of them.
-        guard id.unicodeScalars.count <= 256 else { return nil }
-        let typed = Array(id.lowercased())
-        let scored = targets.map { ($0.id, editDistance(typed, Array($0.id.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(3, typed.count / 2) else { return nil }
-        return best.0
+        nearestName(to: id, among: targets.map(\.id))
     }
 }
 
-/// Levenshtein distance between two strings.
+/// The name of `names` closest to a mistyped one by edit distance (ignoring case), if it is
+/// close enough to be what was meant: at most two edits, and at most one per three
+/// characters typed (so `sumary` is `summary`, and `xx` is nothing). Ties go to the first.
+public func nearestName(to typed: String, among names: [String]) -> String? {
+    // Names have at most 64 characters: a much longer text is near none of them.
+    guard typed.unicodeScalars.count <= 256 else { return nil }
+    let typedCharacters = Array(typed.lowercased())
+    let allowed = min(2, max(1, typedCharacters.count / 3))
+    let scored = names.map { ($0, editDistance(typedCharacters, Array($0.lowercased()))) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= allowed else { return nil }
+    return best.0
+}
+
+/// Edit distance between two strings: the fewest insertions, deletions, substitutions and
+/// swaps of two neighbouring characters (`rd_gpd` is one swap from `rd_gdp`) that make one
+/// the other.
 func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
+    var beforePrevious = [Int]()
     var previous = Array(0...b.count)
     for (i, ca) in a.enumerated() {
         var current = [i + 1]
         for (j, cb) in b.enumerated() {
-            current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1)))
+            var distance = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+            if i > 0, j > 0, ca == b[j - 1], a[i - 1] == cb {
+                distance = min(distance, beforePrevious[j - 1] + 1)
+            }
+            current.append(distance)
         }
+        beforePrevious = previous
         previous = current
     }
     return previous[b.count]

@@ -29,18 +29,18 @@ public enum Strings {
         }
     }
 
-    /// The legend line under a summary: what the bar's marks mean.
-    public static func barLegend(_ glyphs: Glyphs, _ language: Language) -> String {
+    /// The legend under a summary: what the bar's marks mean, each mark with its words.
+    public static func barLegend(_ glyphs: Glyphs, _ language: Language) -> [String] {
         switch language {
         case .en:
-            "\(glyphs.barFill) latest  \(glyphs.goalMarker) goal  \(glyphs.projectionMarker) projected at the deadline at the current pace"
+            ["\(glyphs.barFill) latest", "\(glyphs.goalMarker) goal", "\(glyphs.projectionMarker) projected at the deadline at the current pace"]
         case .zh:
-            "\(glyphs.barFill) 最新值  \(glyphs.goalMarker) 目标  \(glyphs.projectionMarker) 按目前增速推算的期末值"
+            ["\(glyphs.barFill) 最新值", "\(glyphs.goalMarker) 目标", "\(glyphs.projectionMarker) 按目前增速推算的期末值"]
         }
     }
 
-    /// The status glyphs with their words, for the legend.
-    public static func statusLegend(_ statuses: [Status], _ glyphs: Glyphs, _ language: Language) -> String {
-        statuses.map { "\(glyphs.status($0)) \($0.word(language))" }.joined(separator: "  ")
+    /// The status glyphs, each with its word, for the legend.
+    public static func statusLegend(_ statuses: [Status], _ glyphs: Glyphs, _ language: Language) -> [String] {
+        statuses.map { "\(glyphs.status($0)) \($0.word(language))" }
     }
 }

@@ -62,10 +62,12 @@ public struct SummaryView: Sendable {
         }
         lines.append([])
         let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }
-        for text in TextWrap.lines(Strings.statusLegend(shown, glyphs, language), width: width) {
-            lines.append([Segment(text, Style(.dim))])
+        // Legends break between items, so that a glyph stays with its words.
+        for legend in [Strings.statusLegend(shown, glyphs, language), Strings.barLegend(glyphs, language)] {
+            for text in TextWrap.flow(legend, separator: "  ", width: width) {
+                lines.append([Segment(text, Style(.dim))])
+            }
         }
-        lines.append([Segment(Strings.barLegend(glyphs, language), Style(.dim))])
         for text in TextWrap.lines(Strings.source(language) + plan.info.source, width: width) {
             lines.append([Segment(text, Style(.dim))])
         }

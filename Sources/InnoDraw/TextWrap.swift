@@ -9,7 +9,9 @@ public enum TextWrap {
         for character in text {
             let w = DisplayWidth.of(character)
             if currentWidth + w > width {
-                if let space = current.lastIndex(of: " "), current.distance(from: space, to: current.endIndex) < width / 2 {
+                // At the last space, unless that would leave more than half the line
+                // empty (measured in columns: a CJK character takes two).
+                if let space = current.lastIndex(of: " "), DisplayWidth.of(String(current[space...])) < width / 2 {
                     lines.append(String(current[..<space]))
                     current = String(current[current.index(after: space)...])
                 } else {

@@ -14,13 +14,15 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var figuresFile: FiguresFileOption
+
     @Flag(help: "Draw with ASCII characters only (also the default when the locale is not UTF-8).")
     var ascii = false
 
     @Flag(name: .customLong("no-color"), help: "Draw no colour (so does NO_COLOR in the environment).")
     var noColor = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Open assessed as of this year (default: the latest year with a figure).", valueName: "year"))
+    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Open assessed as of this year (default: the latest year with a figure).", valueName: "year"))
     var asOf: Int?
 
     func validate() throws {
@@ -38,7 +40,7 @@ struct Dashboard: ParsableCommand {
             printError("the dashboard reads keys from a terminal, and standard input is not one; for text, use `innodash summary`")
             throw ExitCode(2)
         }
-        let (workspace, figures) = try Workspace.openReadingFigures(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let store = workspace.store
 
         let environment = ProcessInfo.processInfo.environment

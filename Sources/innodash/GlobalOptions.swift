@@ -2,16 +2,13 @@ import ArgumentParser
 import Foundation
 import InnoCore
 
-/// Options every command takes: which plan, which figures, which language.
+/// Options every command takes: which plan, which figures database, which language.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The plan file to open instead of the shipped plan.", valueName: "path"))
     var targets: String?
 
     @Option(name: .long, help: ArgumentHelp("The figures database (default: innodash.sqlite in the working directory; created when missing).", valueName: "path"))
     var db: String?
-
-    @Option(name: .long, help: ArgumentHelp("Assess the figures of a CSV file (target,year,value,preliminary,source,note) instead of the database, without saving them; a later row for the same target and year wins.", valueName: "file.csv"))
-    var figures: String?
 
     @Option(name: .long, help: ArgumentHelp("Language: en or zh (default: from the locale).", valueName: "en|zh"))
     var lang: Language?
@@ -24,6 +21,13 @@ struct GlobalOptions: ParsableArguments {
             .compactMap { $0 }.first { !$0.isEmpty }
         return Language(locale: locale)
     }
+}
+
+/// `--figures FILE.csv`, for the commands that only read the figures (the dashboard,
+/// `summary`, `check`, `export`); those that change them or show their history do not offer it.
+struct FiguresFileOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Assess the figures of a CSV file (target,year,value,preliminary,source,note) instead of the database, without saving them; a later row for the same target and year wins.", valueName: "file.csv"))
+    var figures: String?
 }
 
 extension Language: ExpressibleByArgument {

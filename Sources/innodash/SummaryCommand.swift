@@ -19,23 +19,24 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var figuresFile: FiguresFileOption
+
     @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: SummaryFormat = .text
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
+    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
     var asOf: Int?
 
-    @Option(help: ArgumentHelp("Width in columns of text, ansi, svg and html (default: 100; text: the terminal's, or 80).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Width in columns of text, ansi, svg and html (default: 100; text: the terminal's, or 80).", valueName: "n"))
     var width: Int?
 
-    @Option(help: ArgumentHelp("Height in rows of text, ansi, svg and html: cut or padded to it (default: as tall as the summary).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Height in rows of text, ansi, svg and html: cut or padded to it (default: as tall as the summary).", valueName: "n"))
     var height: Int?
 
     @Option(help: ArgumentHelp("The group of targets to show: a group id of the plan, or all.", valueName: "id|all"))
     var group: String = "all"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output (-).", valueName: "file"))
-    var output: String?
+    @OptionGroup var file: OutputFileOptions
 
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
@@ -53,13 +54,10 @@ struct SummaryCommand: ParsableCommand {
         if !format.drawsGrid, width != nil || height != nil {
             throw ValidationError("--width and --height apply to text, ansi, svg and html, not to \(format.rawValue)")
         }
-        if let output, output.isEmpty {
-            throw ValidationError("--output needs a file name")
-        }
     }
 
     func run() throws {
-        let (workspace, figures) = try Workspace.openReadingFigures(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let plan = workspace.plan
         // A wrong group is a usage error (exit 64), known only once the plan is loaded.
         let groupIDs = try Workspace.orExit(ExitCode.validationFailure.rawValue) { () throws(UnknownGroupError) in
@@ -71,8 +69,8 @@ struct SummaryCommand: ParsableCommand {
             asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs
         )
         let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)
-        if let output, output != "-" {
-            try Workspace.orExit(73) { () throws(ExportFileError) in try ExportFile.write(text, to: output) }
+        if !file.isStandardOutput {
+            try file.write(text, keeping: workspace.keptFiles)
         } else if format == .ansi {
             Output.writeStyled(text)
         } else {
@@ -84,7 +82,7 @@ struct SummaryCommand: ParsableCommand {
     /// 80 when the text goes to a file or a pipe.
     var defaultWidth: Int {
         guard format == .text else { return 100 }
-        guard output == nil || output == "-" else { return 80 }
+        guard file.isStandardOutput else { return 80 }
         return TerminalSize.columns() ?? 80
     }
 

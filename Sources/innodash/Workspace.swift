@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InnoCore
+import InnoReport
 import InnoStore
 
 /// What a command works on: the plan and the store of its figures, opened once from the
@@ -18,11 +19,15 @@ struct Workspace {
     var isShippedPlan: Bool
     /// Whether the figures come from the database (false with `--figures`).
     var isDatabase: Bool
+    /// The files an `--output` never replaces: the database in use and its journals, the
+    /// plan file.
+    var keptFiles: [ExportFile.KeptFile]
 
-    init(_ options: GlobalOptions) throws {
-        try Self.refuseFiguresAndDatabase(options)
+    /// The workspace of the options; `figures`: the CSV file of `--figures`, if given.
+    init(_ options: GlobalOptions, figures: String? = nil) throws {
+        try Self.refuseFiguresAndDatabase(options, figures: figures)
         (plan, isShippedPlan) = try Self.loadPlan(options)
-        if let path = options.figures {
+        if let path = figures {
             let plan = self.plan
             let figures = try Self.orExit(65) { () throws(CSVImportError) in
                 try FiguresCSV.read(contentsOf: URL(fileURLWithPath: path), plan: plan, displayName: path)
@@ -33,32 +38,48 @@ struct Workspace {
             store = try Self.openDatabase(options.db ?? Self.defaultDatabase, plan: plan, isShippedPlan: isShippedPlan)
             isDatabase = true
         }
+        keptFiles = Self.keptFiles(options, isDatabase: isDatabase)
     }
 
-    private init(plan: Plan, isShippedPlan: Bool, store: SQLiteFigureStore) {
+    private init(plan: Plan, isShippedPlan: Bool, store: SQLiteFigureStore, options: GlobalOptions) {
         self.plan = plan
         self.isShippedPlan = isShippedPlan
         self.store = store
         isDatabase = true
+        keptFiles = Self.keptFiles(options, isDatabase: true)
+    }
+
+    private static func keptFiles(_ options: GlobalOptions, isDatabase: Bool) -> [ExportFile.KeptFile] {
+        var files: [ExportFile.KeptFile] = []
+        if isDatabase {
+            let database = options.db ?? defaultDatabase
+            files.append(ExportFile.KeptFile(path: database, what: "the figures database in use"))
+            for journal in ["-wal", "-shm", "-journal"] {
+                files.append(ExportFile.KeptFile(path: database + journal, what: "a journal of the figures database in use"))
+            }
+        }
+        if let plan = options.targets {
+            files.append(ExportFile.KeptFile(path: plan, what: "the plan file in use (--targets)"))
+        }
+        return files
     }
 
     /// The workspace and its current figures. When the database already exists, its
     /// figures are read on another thread while the plan file is read, which the
     /// dashboard's first frame would otherwise wait for one after the other (a large plan
     /// takes long for both: BENCHMARKS.md).
-    static func openReadingFigures(_ options: GlobalOptions) throws -> (Workspace, FigureSet) {
-        try refuseFiguresAndDatabase(options)
-        let path = options.db ?? defaultDatabase
+    static func openReadingFigures(_ options: GlobalOptions, figures path: String? = nil) throws -> (Workspace, FigureSet) {
+        try refuseFiguresAndDatabase(options, figures: path)
         // Anything unusual (no database yet, another plan's, damaged) takes the plain way,
         // which says what is wrong.
-        guard options.figures == nil, let store = try? SQLiteFigureStore(existingAt: path) else {
-            let workspace = try Workspace(options)
+        guard path == nil, let store = try? SQLiteFigureStore(existingAt: options.db ?? defaultDatabase) else {
+            let workspace = try Workspace(options, figures: path)
             return (workspace, try workspace.figures())
         }
         let reading = BackgroundWork { try store.figures() }
         let (plan, isShippedPlan) = try loadPlan(options)
         guard plan.info.id == store.planID else {
-            let workspace = try Workspace(options)
+            let workspace = try Workspace(options, figures: path)
             return (workspace, try workspace.figures())
         }
         let figures: FigureSet
@@ -68,11 +89,11 @@ struct Workspace {
             printError("could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
             throw ExitCode(74)
         }
-        return (Workspace(plan: plan, isShippedPlan: isShippedPlan, store: store), figures)
+        return (Workspace(plan: plan, isShippedPlan: isShippedPlan, store: store, options: options), figures)
     }
 
-    private static func refuseFiguresAndDatabase(_ options: GlobalOptions) throws {
-        if options.figures != nil && options.db != nil {
+    private static func refuseFiguresAndDatabase(_ options: GlobalOptions, figures: String?) throws {
+        if figures != nil && options.db != nil {
             printError("--figures and --db both name where the figures are; give one of them")
             throw ExitCode(64)
         }
@@ -126,15 +147,6 @@ struct Workspace {
     /// first time (300,000 figures for a large plan).
     func defaultAsOf(_ figures: FigureSet? = nil) -> Int {
         (figures ?? (try? store.figures()))?.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
-    }
-
-    /// Ends a command that changes figures when they come from a CSV file (`--figures`),
-    /// which is read, never written.
-    func requireDatabase(for command: String) throws {
-        guard isDatabase else {
-            printError("\(command) changes the figures database; --figures only reads a CSV file. Drop --figures (use --db PATH for another database)")
-            throw ExitCode(64)
-        }
     }
 
     /// Runs a loader; on failure prints its message and exits with `code`.

@@ -135,8 +135,16 @@ import Testing
 
     @Test func figuresFromACSVFileAreAssessedButNeverChanged() throws {
         try folder.write("f.csv", "target,year,value\nrd_gdp,2017,1.88\n")
-        let record = try innodash("record", "rd_gdp", "2021", "2.2", "--figures", "f.csv")
-        #expect(record.status == 64 && record.stderr.contains("--figures only reads a CSV file"))
+        // The commands that change figures do not take --figures, nor offer it in their help.
+        for command in [["record", "rd_gdp", "2021", "2.2"], ["import", "f.csv"], ["undo"], ["redo"], ["history", "rd_gdp"]] {
+            let refused = try Program.innodash(command + ["--figures", "f.csv"], in: folder.url)
+            #expect(refused.status == 64 && refused.stderr.hasPrefix("Error: Unknown option '--figures'"), "\(command)")
+            let help = try Program.innodash([command[0], "--help"], in: folder.url)
+            #expect(help.status == 0 && !help.stdout.contains("--figures"), "\(command)")
+        }
+        for command in ["summary", "check", "export", "dashboard"] {
+            #expect(try innodash(command, "--help").stdout.contains("--figures <file.csv>"), "\(command)")
+        }
         let summary = try innodash("summary", "--figures", "f.csv", "--format", "json")
         #expect(summary.status == 0 && summary.stdout.contains("\"value\" : 1.88"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("innodash.sqlite")))

@@ -27,6 +27,43 @@ import Testing
         #expect(try files() == ["summary.svg"])
     }
 
+    /// Why a write was refused, or nil when it was not.
+    func refusal(_ write: () throws(ExportFileError) -> Void) -> String? {
+        do {
+            try write()
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func anExistingFileIsKeptUnlessReplacingIsAsked() throws {
+        let path = folder + "/out.csv"
+        try ExportFile.write("new", to: path, replacing: false)
+        #expect(refusal { () throws(ExportFileError) in try ExportFile.write("newer", to: path, replacing: false) } == "cannot write \(path): " + "the file exists; add --force to replace it, or choose another name")
+        #expect(contents(path) == "new")
+        #expect(try files() == ["out.csv"])
+    }
+
+    @Test func aKeptFileAndAnySQLiteDatabaseAreNeverReplaced() throws {
+        let plan = folder + "/plan.json"
+        try ExportFile.write("{}", to: plan)
+        let link = folder + "/also-plan.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: plan)
+        let kept = [ExportFile.KeptFile(path: plan, what: "the plan file in use")]
+        #expect(refusal { () throws(ExportFileError) in try ExportFile.write("x", to: link, replacing: true, kept: kept) } == "cannot write \(link): " + "it is the plan file in use; innodash never writes over it. Choose another file name")
+        // Known by its header, whatever its name; a file that merely starts alike is not one.
+        let database = folder + "/notes.txt"
+        try Data("SQLite format 3\u{0}".utf8 + [0x10, 0x00]).write(to: URL(fileURLWithPath: database))
+        #expect(refusal { () throws(ExportFileError) in try ExportFile.write("x", to: database, replacing: true) } == "cannot write \(database): " + "it is an SQLite database; innodash never writes over one. Choose another file name")
+        let alike = folder + "/alike.txt"
+        try ExportFile.write("SQLite format 3", to: alike)
+        try ExportFile.write("replaced", to: alike, replacing: true)
+        #expect(contents(alike) == "replaced")
+        #expect(contents(plan) == "{}")
+        #expect(try files() == ["alike.txt", "also-plan.json", "notes.txt", "plan.json"])
+    }
+
     @Test func aMissingFolderIsRefusedWithWhatToDo() throws {
         let path = folder + "/missing/summary.svg"
         #expect {

@@ -88,4 +88,32 @@ import Testing
         #expect(lines.contains { $0 == "✔ achieved  ✓ met  ~ moderate progress  ✘ missed  ? no data  ⋯ pending" })
         #expect(lines.contains { $0.hasPrefix("Source: 重庆市科学技术委员会") })
     }
+
+    @Test func aLegendBreaksBetweenItemsNeverBetweenAGlyphAndItsWords() {
+        // Every group of the shipped plan, every year, every width a summary may have: each
+        // legend line is whole items (`✓ significant progress`, not `✓ significant` and
+        // `progress`), and none is cut short.
+        var checked = 0
+        for language in Language.allCases {
+            let items = Set(Strings.statusLegend(Status.allCases, .unicode, language) + Strings.barLegend(.unicode, language))
+            for asOf in 2016...2020 {
+                let view = SummaryView(plan: ShippedPlan.plan, assessments: Assessor.assess(plan: ShippedPlan.plan, figures: ShippedPlan.figures, asOf: asOf),
+                                       asOf: asOf, language: language, groupIDs: ShippedPlan.plan.groups.map(\.id))
+                for width in SummaryView.minimumWidth...100 {
+                    let lines = view.render(width: width).lines
+                    guard let source = lines.lastIndex(where: { $0.hasPrefix(Strings.source(language)) }),
+                          let blank = lines[..<source].lastIndex(of: "") else {
+                        Issue.record("no legend at \(width) columns")
+                        continue
+                    }
+                    for line in lines[(blank + 1)..<source] {
+                        let pieces = line.components(separatedBy: "  ")
+                        #expect(pieces.allSatisfy(items.contains), "\(language) \(asOf) at \(width) columns: \(line)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 400)
+    }
 }

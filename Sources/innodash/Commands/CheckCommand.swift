@@ -16,7 +16,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
+    @OptionGroup var figuresFile: FiguresFileOption
+
+    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
     var asOf: Int?
 
     func validate() throws {
@@ -26,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (workspace, figures) = try Workspace.openReadingFigures(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let year = asOf ?? workspace.defaultAsOf(figures)
         let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
             .filter(\.status.isOffTrack)

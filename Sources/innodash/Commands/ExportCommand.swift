@@ -20,27 +20,23 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var figuresFile: FiguresFileOption
+
     @Option(help: ArgumentHelp("csv or json.", valueName: "format"))
     var format: Format = .csv
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (replaced whole, never half-written) instead of standard output.", valueName: "path"))
-    var output: String?
+    @OptionGroup var file: OutputFileOptions
 
     func run() throws {
-        let (workspace, figures) = try Workspace.openReadingFigures(global)
+        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let text = switch format {
         case .csv: FiguresExport.csv(figures, plan: workspace.plan)
         case .json: FiguresExport.json(figures, plan: workspace.plan)
         }
-        guard let output else {
+        if file.isStandardOutput {
             Output.write(text)
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            printError("cannot write \(output): \(error.localizedDescription); check the folder exists and is writable")
-            throw ExitCode(73)
+        } else {
+            try file.write(text, keeping: workspace.keptFiles)
         }
     }
 }

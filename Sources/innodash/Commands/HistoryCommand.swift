@@ -43,12 +43,21 @@ struct HistoryCommand: ParsableCommand {
 enum HistoryTable {
     static func render(_ log: [Revision], target: Target) -> String {
         let header = ["#", "time", "year", "action", "old → new", "remark", "source"]
+        // A redo row names the undo it reverses; what the analyst wants is the change made
+        // again, which that undo row names.
+        let undoneBy = Dictionary(log.filter { $0.action == .undo }.map { ($0.change, $0.undoes) }, uniquingKeysWith: { first, _ in first })
         let rows = log.map { revision -> [String] in
             let change = "\(ChangeText.value(revision.oldValue, of: target)) → \(ChangeText.value(revision.newValue, of: target))"
             var remarks: [String] = []
             if revision.newValue != nil && revision.isPreliminary { remarks.append("preliminary") }
             if let undoes = revision.undoes {
-                remarks.append(revision.action == .undo ? "undoes #\(undoes)" : "redoes #\(undoes)")
+                if revision.action == .undo {
+                    remarks.append("undoes #\(undoes)")
+                } else if let redone = undoneBy[undoes] ?? nil {
+                    remarks.append("redoes #\(redone)")
+                } else {
+                    remarks.append("reverses undo #\(undoes)")
+                }
             }
             return [String(revision.id), ChangeText.time(revision.at), String(revision.year), revision.action.rawValue,
                     change, remarks.joined(separator: ", "), SafeText.oneLine(revision.source)]

@@ -26,7 +26,6 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        try workspace.requireDatabase(for: "import")
         let plan = workspace.plan
         let figures = try Workspace.orExit(65) { () throws(CSVImportError) in
             try FiguresCSV.read(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)

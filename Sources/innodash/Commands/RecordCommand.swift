@@ -8,8 +8,8 @@ struct RecordCommand: ParsableCommand {
         abstract: "Enter or revise the figure of a target for a year.",
         discussion: """
             The value may be typed as people write it: 2.11, 2.11%, 1,234.5 or full-width ２.１１％; \
-            a milestone takes yes or no (是/否, achieved). A negative value goes after --, as in \
-            `innodash record TARGET 2020 -- -1.5`. A revision keeps the old value in the history; \
+            a milestone takes yes or no (是/否, achieved). A negative value is typed as it is, as in \
+            `innodash record TARGET 2020 -1.5`. A revision keeps the old value in the history; \
             `innodash undo` takes the change back.
             """
     )
@@ -36,7 +36,6 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        try workspace.requireDatabase(for: "record")
         let plan = workspace.plan
         let target = try Workspace.orExit(65) { () throws(InputError) in try plan.lookUpTarget(self.target) }
         let year = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.year(self.year) }

@@ -13,7 +13,6 @@ struct RedoCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        try workspace.requireDatabase(for: "redo")
         let store = workspace.store
         guard let redo = try Workspace.orExit(74, { () throws(StoreError) in try store.redo() }) else {
             Output.line("nothing to redo")

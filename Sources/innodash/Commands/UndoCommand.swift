@@ -13,7 +13,6 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        try workspace.requireDatabase(for: "undo")
         let store = workspace.store
         guard let undo = try Workspace.orExit(74, { () throws(StoreError) in try store.undo() }) else {
             Output.line("nothing to undo")
