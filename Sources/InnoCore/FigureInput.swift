@@ -77,6 +77,10 @@ public enum FigureInput {
         return value
     }
 
+    /// The years innodash accepts, for a figure, a plan's deadline and baseline, and an
+    /// assessment's as-of year.
+    public static let acceptedYears = 1900...2100
+
     /// Reads a year between 1900 and 2100 (`2020`, `２０２０`, `2020年`).
     public static func year(_ text: String) throws(InputError) -> Int {
         var cleaned = normalize(text)
@@ -84,8 +88,8 @@ public enum FigureInput {
         guard cleaned.allSatisfy(\.isASCIIDigit), let year = Int(cleaned) else {
             throw InputError("\(Quote.of(text)) is not a year; type four digits such as 2020")
         }
-        guard (1900...2100).contains(year) else {
-            throw InputError("\(year) is outside the years innodash accepts; expected 1900 to 2100")
+        guard acceptedYears.contains(year) else {
+            throw InputError("\(year) is outside the years innodash accepts; expected \(acceptedYears.lowerBound) to \(acceptedYears.upperBound)")
         }
         return year
     }

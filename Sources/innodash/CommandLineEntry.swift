@@ -13,7 +13,11 @@ extension Innodash {
             try refuseUnknownCommand(arguments)
             var command = try parseReadingNegativeNumbers(arguments)
             try command.run()
+        } catch let failure as CommandFailure {
+            if let message = failure.message { Output.error(message) }
+            Foundation.exit(failure.status.code)
         } catch {
+            // ArgumentParser's own errors: usage, --help, --version.
             let message = fullMessage(for: error)
             let code = exitCode(for: error)
             if !message.isEmpty {
@@ -37,12 +41,10 @@ extension Innodash {
     static func refuseUnknownCommand(_ arguments: [String]) throws {
         guard let first = arguments.first, !first.hasPrefix("-"), !commandNames.contains(first) else { return }
         if let nearest = nearestName(to: first, among: commandNames) {
-            printError("there is no command \(Quote.of(first)); did you mean `innodash \(nearest)`?")
-        } else {
-            let names = configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
-            printError("there is no command \(Quote.of(first)); the commands are \(names) (`innodash --help` says what each does)")
+            throw CommandFailure(.usage, "there is no command \(Quote.of(first)); did you mean `innodash \(nearest)`?")
         }
-        throw ExitCode.validationFailure
+        let names = configuration.subcommands.map { $0._commandName }.joined(separator: ", ")
+        throw CommandFailure(.usage, "there is no command \(Quote.of(first)); the commands are \(names) (`innodash --help` says what each does)")
     }
 
     /// ArgumentParser reads `-1.5` as an option. A command line it refuses is read once

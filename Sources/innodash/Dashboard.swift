@@ -22,23 +22,14 @@ struct Dashboard: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw no colour (so does NO_COLOR in the environment).")
     var noColor = false
 
-    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Open assessed as of this year (default: the latest year with a figure).", valueName: "year"))
-    var asOf: Int?
-
-    func validate() throws {
-        if let asOf, !(1900...2100).contains(asOf) {
-            throw ValidationError("--as-of \(asOf) is outside the years innodash accepts; expected 1900 to 2100")
-        }
-    }
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
-            printError("the dashboard needs a terminal, and standard output is not one; for text, use `innodash summary` (or `innodash summary --format json`)")
-            throw ExitCode(2)
+            throw CommandFailure(.notATerminal, "the dashboard needs a terminal, and standard output is not one; for text, use `innodash summary` (or `innodash summary --format json`)")
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            printError("the dashboard reads keys from a terminal, and standard input is not one; for text, use `innodash summary`")
-            throw ExitCode(2)
+            throw CommandFailure(.notATerminal, "the dashboard reads keys from a terminal, and standard input is not one; for text, use `innodash summary`")
         }
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let store = workspace.store
@@ -49,14 +40,13 @@ struct Dashboard: ParsableCommand {
         do {
             terminal = try TerminalScreen(colour: colour)
         } catch {
-            printError(error.description)
-            throw ExitCode(2)
+            throw CommandFailure(.notATerminal, error.description)
         }
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
-        let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf ?? workspace.defaultAsOf(figures),
+        let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf.year ?? workspace.defaultAsOf(figures),
                              language: global.language, glyphs: glyphs)
-        let status = RunLoop(state: state, store: store, terminal: terminal).run()
+        let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()
-        if status != 0 { throw ExitCode(status) }
+        if let signal { throw CommandFailure(.signal(signal), nil) }
     }
 }

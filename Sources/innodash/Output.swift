@@ -48,18 +48,16 @@ enum Output {
         sendToStandardError("\(SafeText.oneLine(message))\n")
     }
 
-    /// The exit status when standard output cannot be written (EX_IOERR).
-    static let ioErrorStatus: Int32 = 74
-
     /// Writes to standard output whole, or ends the program: quietly with status 1 when the
     /// reader has gone (a closed pipe, with SIGPIPE ignored: `innodash export | head -1`),
-    /// else with a message and status 74 (a full disk, `> /dev/full`).
+    /// else with a message and status 74 (a full disk, `> /dev/full`). It ends the program
+    /// here rather than in `main`: a command may be half-way through its table.
     private static func sendToStandardOutput(_ text: String) {
         let failure = ExportFile.writeAll(Array(text.utf8), to: STDOUT_FILENO)
         guard failure != 0 else { return }
-        if failure == EPIPE { Foundation.exit(1) }
+        if failure == EPIPE { Foundation.exit(ExitStatus.closedPipe.code) }
         error("cannot write to standard output: \(ExportFile.reason(failure))")
-        Foundation.exit(ioErrorStatus)
+        Foundation.exit(ExitStatus.ioError.code)
     }
 
     /// Writes to standard error; when that fails too, there is no one left to tell.

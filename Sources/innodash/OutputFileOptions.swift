@@ -28,7 +28,7 @@ struct OutputFileOptions: ParsableArguments {
     /// that fails, ends the command with the reason (exit 73) and the old file as it was.
     func write(_ text: String, keeping kept: [ExportFile.KeptFile]) throws {
         guard let output else { return }
-        try Workspace.orExit(73) { () throws(ExportFileError) in
+        try Workspace.orExit(.cannotCreate) { () throws(ExportFileError) in
             try ExportFile.write(text, to: output, replacing: force, kept: kept)
         }
     }

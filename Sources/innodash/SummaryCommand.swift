@@ -24,8 +24,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: SummaryFormat = .text
 
-    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
-    var asOf: Int?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Width in columns of text, ansi, svg and html (default: 100; text: the terminal's, or 80).", valueName: "n"))
     var width: Int?
@@ -42,9 +41,6 @@ struct SummaryCommand: ParsableCommand {
     var ascii = false
 
     func validate() throws {
-        if let asOf, !(1900...2100).contains(asOf) {
-            throw ValidationError("--as-of \(asOf) is outside the years innodash accepts; expected 1900 to 2100")
-        }
         if let width, !(SummaryView.minimumWidth...1000).contains(width) {
             throw ValidationError("--width \(width) is out of range; expected \(SummaryView.minimumWidth) to 1000 columns")
         }
@@ -60,10 +56,10 @@ struct SummaryCommand: ParsableCommand {
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let plan = workspace.plan
         // A wrong group is a usage error (exit 64), known only once the plan is loaded.
-        let groupIDs = try Workspace.orExit(ExitCode.validationFailure.rawValue) { () throws(UnknownGroupError) in
+        let groupIDs = try Workspace.orExit(.usage) { () throws(UnknownGroupError) in
             try SummaryExport.groupIDs(for: group, in: plan)
         }
-        let year = asOf ?? workspace.defaultAsOf(figures)
+        let year = asOf.year ?? workspace.defaultAsOf(figures)
         let export = SummaryExport(
             plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),
             asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs

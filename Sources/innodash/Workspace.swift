@@ -29,7 +29,7 @@ struct Workspace {
         (plan, isShippedPlan) = try Self.loadPlan(options)
         if let path = figures {
             let plan = self.plan
-            let figures = try Self.orExit(65) { () throws(CSVImportError) in
+            let figures = try Self.orExit(.dataError) { () throws(CSVImportError) in
                 try FiguresCSV.read(contentsOf: URL(fileURLWithPath: path), plan: plan, displayName: path)
             }
             store = InMemoryFigureStore(figures: figures)
@@ -86,16 +86,14 @@ struct Workspace {
         do {
             figures = try reading.wait()
         } catch {
-            printError("could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
-            throw ExitCode(74)
+            throw CommandFailure(.ioError, "could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
         }
         return (Workspace(plan: plan, isShippedPlan: isShippedPlan, store: store, options: options), figures)
     }
 
     private static func refuseFiguresAndDatabase(_ options: GlobalOptions, figures: String?) throws {
         if figures != nil && options.db != nil {
-            printError("--figures and --db both name where the figures are; give one of them")
-            throw ExitCode(64)
+            throw CommandFailure(.usage, "--figures and --db both name where the figures are; give one of them")
         }
     }
 
@@ -103,21 +101,21 @@ struct Workspace {
     /// the command (exit 65) with what is wrong in it.
     private static func loadPlan(_ options: GlobalOptions) throws -> (Plan, isShipped: Bool) {
         if let path = options.targets {
-            let plan = try orExit(65) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }
+            let plan = try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }
             // The shipped plan given by its path (or a copy of it) is the shipped plan.
             return (plan, plan.info.id == shippedPlanID && ShippedResources.isShippedPlan(plan))
         }
-        return (try orExit(65) { () throws(PlanError) in try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName) }, true)
+        return (try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName) }, true)
     }
 
     /// Opens (or creates) the database for the plan. A new database for the shipped plan
     /// starts with the shipped figures, which are read only then.
     private static func openDatabase(_ path: String, plan: Plan, isShippedPlan: Bool) throws -> SQLiteFigureStore {
         // Why the shipped figures could not be read, if that is why opening failed.
-        var seedFailure: (any Error)?
+        var seedFailure: CSVImportError?
         let seeding = { () throws -> [FigureEntry] in
             guard isShippedPlan && plan.info.id == shippedPlanID else { return [] }
-            do {
+            do throws(CSVImportError) {
                 return try FiguresCSV.read(data: ShippedResources.figures, file: ShippedResources.figuresName, plan: plan).map(FigureEntry.init)
             } catch {
                 seedFailure = error
@@ -127,19 +125,14 @@ struct Workspace {
         do {
             return try SQLiteFigureStore(path: path, planID: plan.info.id, seeding: seeding)
         } catch {
-            if let failure = seedFailure as? CSVImportError {
-                printError(failure.description)
-                throw ExitCode(70)
-            }
-            if let seedFailure { throw seedFailure }  // already said
-            printError(error.message)
-            throw ExitCode(error.isDataError ? 65 : 74)
+            if let seedFailure { throw CommandFailure(.software, seedFailure.description) }
+            throw CommandFailure(error.isDataError ? .dataError : .ioError, error.message)
         }
     }
 
     /// The current figures; a store that cannot be read ends the command with its message.
     func figures() throws -> FigureSet {
-        try Self.orExit(74) { () throws(StoreError) in try store.figures() }
+        try Self.orExit(.ioError) { () throws(StoreError) in try store.figures() }
     }
 
     /// The as-of year when none is given: the latest year with a figure, else the plan's end.
@@ -150,18 +143,11 @@ struct Workspace {
     }
 
     /// Runs a loader; on failure prints its message and exits with `code`.
-    static func orExit<T, E: Error & CustomStringConvertible>(_ code: Int32, _ body: () throws(E) -> T) throws -> T {
+    static func orExit<T, E: Error & CustomStringConvertible>(_ status: ExitStatus, _ body: () throws(E) -> T) throws(CommandFailure) -> T {
         do {
             return try body()
         } catch {
-            printError(error.description)
-            throw ExitCode(code)
+            throw CommandFailure(status, error.description)
         }
     }
-}
-
-/// Prints a message for the user on standard error, prefixed with the program's name
-/// (through `Output`, so no control character quoted from a file reaches the terminal).
-func printError(_ message: String) {
-    Output.error(message)
 }

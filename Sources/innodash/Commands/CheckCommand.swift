@@ -18,18 +18,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var figuresFile: FiguresFileOption
 
-    @Option(name: .customLong("as-of"), parsing: .unconditional, help: ArgumentHelp("Assess as of this year (default: the latest year with a figure).", valueName: "year"))
-    var asOf: Int?
-
-    func validate() throws {
-        if let asOf, !(1900...2100).contains(asOf) {
-            throw ValidationError("--as-of \(asOf) is outside the years innodash accepts; expected 1900 to 2100")
-        }
-    }
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
-        let year = asOf ?? workspace.defaultAsOf(figures)
+        let year = asOf.year ?? workspace.defaultAsOf(figures)
         let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
             .filter(\.status.isOffTrack)
         guard !offTrack.isEmpty else { return }
@@ -40,6 +33,6 @@ struct CheckCommand: ParsableCommand {
             let code = DisplayWidth.pad(assessment.status.code, to: codeWidth)
             Output.line("\(id)  \(code)  \(SafeText.oneLine(assessment.target.name[global.language]))")
         }
-        throw ExitCode(1)
+        throw CommandFailure(.offTrack, nil)
     }
 }

@@ -22,10 +22,10 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let plan = workspace.plan
-        let target = try Workspace.orExit(65) { () throws(InputError) in try plan.lookUpTarget(self.target) }
-        let year = try self.year.map { text in try Workspace.orExit(65) { () throws(InputError) in try FigureInput.year(text) } }
+        let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let year = try self.year.map { text in try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(text) } }
         let store = workspace.store
-        let log = try Workspace.orExit(74) { () throws(StoreError) in try store.history(targetID: target.id, year: year) }
+        let log = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.history(targetID: target.id, year: year) }
         let language = global.language
         let unit = target.unit.map { " (\($0[language]))" } ?? ""
         Output.line("\(target.id): \(SafeText.oneLine(target.name[language]))\(SafeText.oneLine(unit))")

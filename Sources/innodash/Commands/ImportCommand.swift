@@ -27,14 +27,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let plan = workspace.plan
-        let figures = try Workspace.orExit(65) { () throws(CSVImportError) in
+        let figures = try Workspace.orExit(.dataError) { () throws(CSVImportError) in
             try FiguresCSV.read(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
         }
         if figures.count >= Self.largeImport {
             Output.progress("importing \(figures.count) figures from \(file)…")
         }
         let store = workspace.store
-        let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.importFigures(figures.map(FigureEntry.init)) }
+        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(figures.map(FigureEntry.init)) }
         let added = rows.filter { $0.oldValue == nil }.count
         let unchanged = figures.count - rows.count
         var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(rows.count - added) revised"

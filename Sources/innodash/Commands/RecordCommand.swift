@@ -37,17 +37,17 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let plan = workspace.plan
-        let target = try Workspace.orExit(65) { () throws(InputError) in try plan.lookUpTarget(self.target) }
-        let year = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.year(self.year) }
-        let value = try Workspace.orExit(65) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
+        let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let year = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(self.year) }
+        let value = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
         let entry = FigureEntry(targetID: target.id, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
         let store = workspace.store
-        let current = try Workspace.orExit(74) { () throws(StoreError) in try store.entry(targetID: target.id, year: year) }
+        let current = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.entry(targetID: target.id, year: year) }
         if current == entry {
             Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
             return
         }
-        let revision = try Workspace.orExit(74) { () throws(StoreError) in try store.record(entry) }
+        let revision = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.record(entry) }
         Output.line("recorded: " + ChangeText.describe(revision, plan: plan))
     }
 }

@@ -14,11 +14,11 @@ struct RedoCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let store = workspace.store
-        guard let redo = try Workspace.orExit(74, { () throws(StoreError) in try store.redo() }) else {
+        guard let redo = try Workspace.orExit(.ioError, { () throws(StoreError) in try store.redo() }) else {
             Output.line("nothing to redo")
             return
         }
-        let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.revisions(inChange: redo.change) }
+        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.revisions(inChange: redo.change) }
         Output.line("redone: " + ChangeText.describe(change: rows, plan: workspace.plan))
     }
 }

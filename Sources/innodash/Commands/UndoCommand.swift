@@ -14,11 +14,11 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let workspace = try Workspace(global)
         let store = workspace.store
-        guard let undo = try Workspace.orExit(74, { () throws(StoreError) in try store.undo() }) else {
+        guard let undo = try Workspace.orExit(.ioError, { () throws(StoreError) in try store.undo() }) else {
             Output.line("nothing to undo")
             return
         }
-        let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.revisions(inChange: undo.change) }
+        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.revisions(inChange: undo.change) }
         Output.line("undone: " + ChangeText.describe(change: rows, plan: workspace.plan))
     }
 }

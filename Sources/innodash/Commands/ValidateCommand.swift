@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let plan = try Workspace.orExit(65) { () throws(PlanError) in
+        let plan = try Workspace.orExit(.dataError) { () throws(PlanError) in
             if let path = file ?? global.targets {
                 try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
             } else {

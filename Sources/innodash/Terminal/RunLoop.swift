@@ -18,15 +18,15 @@ final class RunLoop {
         self.terminal = terminal
     }
 
-    /// Runs until the analyst quits or a signal asks to; returns the exit status:
-    /// 0, or 128 plus the signal's number.
-    func run() -> Int32 {
+    /// Runs until the analyst quits or a signal asks to; returns the signal's number, or
+    /// nil when the analyst quit (or the terminal went away).
+    func run() -> Int32? {
         draw()
         var emptyWakes = 0
         while true {
-            if let signal = terminal.quitSignal { return 128 + signal }
+            if let signal = terminal.quitSignal { return signal }
             let wake = terminal.wait()
-            if let signal = terminal.quitSignal { return 128 + signal }
+            if let signal = terminal.quitSignal { return signal }
             var readSomething = false
             while let input = terminal.read() {
                 // Before the first key acts: it acts on the figures as they are now.
@@ -37,13 +37,13 @@ final class RunLoop {
                     terminal.redrawAll()
                 case .key(let key):
                     if key == .control("l") { terminal.redrawAll() }  // Ctrl-L: redraw, and reload as any key
-                    if send(.key(key)) == .quit { return 0 }
+                    if send(.key(key)) == .quit { return nil }
                 }
             }
             // Input said ready but held nothing, again and again: the terminal is gone. (Once
             // can be half of a character that arrived in two reads.)
             emptyWakes = wake == .input && !readSomething ? emptyWakes + 1 : 0
-            if wake == .closed || emptyWakes >= 3 { return 0 }
+            if wake == .closed || emptyWakes >= 3 { return nil }
             draw()
         }
     }
