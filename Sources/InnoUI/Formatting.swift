@@ -23,12 +23,49 @@ public enum Formatting {
         return negative && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "-" + text : text
     }
 
+    /// A value with `decimals`, or more where rounding would make it look equal to a
+    /// boundary it is not, or on the other side of one: 1.999 against a goal of 2 is
+    /// `1.999`, not `2.00`, and a gap of 0.001 is `0.001`, not `0.00`. So a number on the
+    /// screen never contradicts the status beside it. This is the one rule for it: every
+    /// screen and export writes values, gaps and projections through it.
+    public static func value(_ value: Double, decimals: Int, apartFrom boundaries: [Double]) -> String {
+        let plain = Self.value(value, decimals: decimals)
+        guard value.isFinite else { return plain }
+        for places in decimals...max(decimals, 15) {
+            let text = places == decimals ? plain : Self.value(value, decimals: places)
+            let shown = Double(text.filter { $0 != "," }) ?? value
+            if boundaries.allSatisfy({ side(of: shown, from: $0) == side(of: value, from: $0) }) { return text }
+        }
+        return plain
+    }
+
+    private static func side(of value: Double, from boundary: Double) -> Int {
+        value < boundary ? -1 : value > boundary ? 1 : 0
+    }
+
+    /// A number of a target (a figure, a projection) with its decimals, kept apart from the
+    /// goal by `value(_:decimals:apartFrom:)`.
+    public static func number(_ value: Double, of target: Target) -> String {
+        Self.value(value, decimals: target.decimals, apartFrom: target.goal.map { [$0.value] } ?? [])
+    }
+
+    /// The gap to the goal, in the target's unit: never `0.00` while there is one.
+    public static func gap(_ gap: Double, of target: Target) -> String {
+        value(gap, decimals: target.decimals, apartFrom: [0])
+    }
+
+    /// The ratio `R` of actual to required growth with two decimals, kept apart from the
+    /// class thresholds at the precision the engine classifies it.
+    public static func ratio(_ ratio: Double) -> String {
+        value(Precision.rounded(ratio), decimals: 2, apartFrom: [Assessor.onTrackRatio, Assessor.moderateRatio, 0])
+    }
+
     /// A figure of a target: its value, or yes/no for a milestone.
     public static func figure(_ value: Double, of target: Target, language: Language) -> String {
         if target.kind == .milestone {
             return value >= 0.5 ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         }
-        return Self.value(value, decimals: target.decimals)
+        return number(value, of: target)
     }
 
     /// The unit as written after a number: `%` sticks to it, other units take a space, and

@@ -39,18 +39,18 @@ extension SummaryView {
 
         static func latest(_ assessment: Assessment, _ language: Language) -> String {
             guard let latest = assessment.latest else { return "-" }
-            if let year = assessment.achievedYear { return "\(language == .zh ? "是" : "yes") (\(year))" }
+            if assessment.target.kind == .milestone, let year = assessment.achievedYear { return "\(language == .zh ? "是" : "yes") (\(year))" }
             return Formatting.figure(latest.value, of: assessment.target, language: language) + " (\(latest.year))"
         }
 
         static func gap(_ assessment: Assessment) -> String {
             guard let gap = assessment.gap, !assessment.status.isSatisfied else { return "" }
-            return Formatting.value(gap, decimals: assessment.target.decimals)
+            return Formatting.gap(gap, of: assessment.target)
         }
 
         static func projection(_ assessment: Assessment) -> String {
             guard let projection = assessment.projection, let deadline = assessment.target.deadline else { return "" }
-            return Formatting.value(projection, decimals: assessment.target.decimals) + " (\(deadline))"
+            return Formatting.number(projection, of: assessment.target) + " (\(deadline))"
         }
 
         private var columns: (name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {
@@ -109,9 +109,4 @@ extension SummaryView {
             return segments
         }
     }
-}
-
-extension Status {
-    /// Achieved or met: the goal is reached, there is no gap to show.
-    public var isSatisfied: Bool { self == .achieved || self == .met }
 }

@@ -25,6 +25,30 @@ import Testing
         #expect(Formatting.goal(of: target(.atMost, 8000, unit: "t"), language: .en) == "<= 8,000 t")
     }
 
+    @Test func roundingNeverPutsAFigureOnOrAcrossItsGoal() {
+        let atLeast2 = target(.atLeast, 2, unit: "%", decimals: 2)
+        #expect(Formatting.figure(1.999, of: atLeast2, language: .en) == "1.999")
+        #expect(Formatting.figure(1.99999, of: atLeast2, language: .en) == "1.99999")
+        #expect(Formatting.figure(2, of: atLeast2, language: .en) == "2.00")
+        #expect(Formatting.figure(2.0001, of: target(.above, 2, unit: "%", decimals: 2), language: .en) == "2.0001")
+        #expect(Formatting.figure(1.994, of: atLeast2, language: .en) == "1.99")
+        #expect(Formatting.number(7999.6, of: target(.atLeast, 8000, unit: "家")) == "7,999.6")
+    }
+
+    @Test func aGapIsNeverShownAsZeroWhileThereIsOne() {
+        let atLeast2 = target(.atLeast, 2, unit: "%", decimals: 2)
+        #expect(Formatting.gap(2 - 1.999, of: atLeast2) == "0.001")
+        #expect(Formatting.gap(0, of: atLeast2) == "0.00")
+        #expect(Formatting.gap(0.12, of: atLeast2) == "0.12")
+    }
+
+    @Test func aRatioIsKeptApartFromTheClassThresholds() {
+        #expect(Formatting.ratio(0.9496) == "0.9496")  // moderate progress, not "0.95"
+        #expect(Formatting.ratio(0.095 / 0.10000000000000009) == "0.95")  // on track
+        #expect(Formatting.ratio(1.9) == "1.90")
+        #expect(Formatting.ratio(-0.001) == "-0.001")
+    }
+
     @Test func ratesShowTheirKind() {
         #expect(Formatting.rate(0.0943, kind: .compound, decimals: 2, language: .en) == "+9.4%/yr")
         #expect(Formatting.rate(-0.013, kind: .compound, decimals: 2, language: .zh) == "-1.3%/年")
