@@ -147,7 +147,7 @@ public enum Assessor {
             result.ratio = ratio(directedActual: d * actual, directedRequired: d * required, required: required)
         }
 
-        // Steps 2–6.
+        // Steps 2–7.
         let satisfied = { (figure: Figure) in goal.comparator.isSatisfied(by: figure.value, goal: goal.value) }
         if satisfied(last) {
             if latest.year < deadline {
