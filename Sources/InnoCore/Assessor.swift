@@ -194,6 +194,15 @@ public enum Assessor {
         return .movingAway
     }
 
+    /// The bounds of an indicator's classes in the units of its actual rate: +1 %, 0 and
+    /// −1 % a year, or for linear rates those shares of the base value; none for a target,
+    /// whose class the ratio carries. Screens keep a shown rate apart from them.
+    public static func indicatorBounds(_ assessment: Assessment) -> [Double] {
+        guard assessment.target.isIndicator, let base = assessment.base else { return [] }
+        let scale = assessment.rateKind == .linear && base.value != 0 ? abs(base.value) : 1
+        return [indicatorThreshold * scale, 0, -indicatorThreshold * scale]
+    }
+
     /// An indicator is judged by its yearly growth in the desired direction (Eurostat's
     /// rule for indicators without a target). With linear rates (a value not positive),
     /// the change per year is taken relative to the size of the base value.

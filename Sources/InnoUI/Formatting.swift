@@ -99,16 +99,27 @@ public enum Formatting {
         return symbol + " " + withUnit(number, target.unit, language: language)
     }
 
-    /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones.
-    public static func rate(_ rate: Double?, kind: RateKind?, decimals: Int, language: Language) -> String {
+    /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones;
+    /// kept apart from `bounds` (in the rate's units) as values are from their goal, so an
+    /// indicator growing 1.04 %/yr, significant progress, shows as `+1.04%`, not `+1.0%`.
+    public static func rate(_ rate: Double?, kind: RateKind?, decimals: Int, language: Language,
+                            perYear: Bool = true, apartFrom bounds: [Double] = []) -> String {
         guard let rate, rate.isFinite else { return "-" }
-        let perYear = language == .zh ? "/年" : "/yr"
+        let suffix = perYear ? (language == .zh ? "/年" : "/yr") : ""
+        let classified = Precision.rounded(rate)
         switch kind ?? .compound {
         case .compound:
-            return String(format: "%+.1f%%", rate * 100) + perYear
+            let number = value(classified * 100, decimals: 1, apartFrom: bounds.map { Precision.rounded($0 * 100) })
+            return (number.hasPrefix("-") ? "" : rate < 0 ? "-" : "+") + number + "%" + suffix
         case .linear:
-            return (rate >= 0 ? "+" : "") + value(rate, decimals: decimals) + perYear
+            return (rate >= 0 ? "+" : "") + value(classified, decimals: decimals, apartFrom: bounds) + suffix
         }
+    }
+
+    /// The actual rate of an assessment, kept apart from its class bounds when an indicator.
+    public static func actualRate(of a: Assessment, language: Language, perYear: Bool = true) -> String {
+        rate(a.actualRate, kind: a.rateKind, decimals: a.target.decimals, language: language, perYear: perYear,
+             apartFrom: Assessor.indicatorBounds(a))
     }
 
     /// A share as a whole percentage: `75%`.

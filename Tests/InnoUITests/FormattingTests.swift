@@ -49,6 +49,23 @@ import Testing
         #expect(Formatting.ratio(-0.001) == "-0.001")
     }
 
+    @Test func anIndicatorsRateIsKeptApartFromItsClassBounds() {
+        let indicator = Target(id: "i", group: "g", kind: .numeric, name: LocalizedText(en: "I", zh: "I"), unit: LocalizedText(en: "pt", zh: "pt"),
+                               direction: .up, decimals: 2, source: "s")
+        func shown(_ latest: Double, base: Double = 100) -> (String, Status) {
+            let a = Assessor.assess(indicator, series: [Figure(targetID: "i", year: 2015, value: base), Figure(targetID: "i", year: 2016, value: latest)], asOf: 2016)
+            return (Formatting.actualRate(of: a, language: .en), a.status)
+        }
+        #expect(shown(101.04) == ("+1.04%/yr", .significantProgress))  // not "+1.0%", which is not above 1 %
+        #expect(shown(101) == ("+1.0%/yr", .moderateProgress))
+        #expect(shown(98.96) == ("-1.04%/yr", .significantMovementAway))
+        #expect(shown(99.99) == ("-0.01%/yr", .moderateMovementAway))  // not "-0.0%"
+        #expect(shown(105) == ("+5.0%/yr", .significantProgress))
+        // Linear rates (a value not positive): the bounds are 1 % of the base's size a year.
+        #expect(shown(-1.98, base: -2) == ("+0.02/yr", .moderateProgress))
+        #expect(shown(-1.979, base: -2) == ("+0.021/yr", .significantProgress))
+    }
+
     @Test func ratesShowTheirKind() {
         #expect(Formatting.rate(0.0943, kind: .compound, decimals: 2, language: .en) == "+9.4%/yr")
         #expect(Formatting.rate(-0.013, kind: .compound, decimals: 2, language: .zh) == "-1.3%/年")

@@ -80,7 +80,7 @@ enum DetailScreen {
         if let gap = a.gap, !a.status.isSatisfied { items.append(l.text("gap ", "差距 ") + Formatting.gap(gap, of: t)) }
         let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
         if a.requiredRate != nil { items.append(l.text("required ", "所需增速 ") + rate(a.requiredRate)) }
-        if a.actualRate != nil { items.append(l.text("actual ", "实际增速 ") + rate(a.actualRate)) }
+        if a.actualRate != nil { items.append(l.text("actual ", "实际增速 ") + Formatting.actualRate(of: a, language: l)) }
         if let ratio = a.ratio, ratio.isFinite { items.append(l.text("ratio ", "比值 ") + Formatting.ratio(ratio)) }
         if a.neededRate != nil { items.append(l.text("needed from now ", "此后所需 ") + rate(a.neededRate)) }
         if let projection = a.projection, let deadline = t.deadline {

@@ -69,7 +69,7 @@ enum OverviewScreen {
         }
         let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
         if layout.ratesWidth == 0, a.requiredRate != nil, a.actualRate != nil {
-            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + rate(a.actualRate))
+            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + Formatting.actualRate(of: a, language: l))
         }
         if let projection = a.projection, let deadline = t.deadline {
             numbers.append(l.text("projected ", "期末预测 ") + Formatting.number(projection, of: t) + " (\(deadline))")
