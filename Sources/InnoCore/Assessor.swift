@@ -186,11 +186,10 @@ public enum Assessor {
 
     /// The class of a ratio, compared at the engine's precision (`Precision`): a ratio
     /// of 0.95 computed as 0.94999… is on track.
-    public static func status(forRatio exactRatio: Double) -> Status {
-        let ratio = Precision.rounded(exactRatio)
-        if ratio >= onTrackRatio { return .onTrack }
-        if ratio >= moderateRatio { return .moderateProgress }
-        if ratio >= 0 { return .insufficientProgress }
+    public static func status(forRatio ratio: Double) -> Status {
+        if Precision.isAtLeast(ratio, onTrackRatio) { return .onTrack }
+        if Precision.isAtLeast(ratio, moderateRatio) { return .moderateProgress }
+        if Precision.isAtLeast(ratio, 0) { return .insufficientProgress }
         return .movingAway
     }
 
@@ -215,11 +214,13 @@ public enum Assessor {
         if result.rateKind == .linear {
             growth = base.value == 0 ? actual : actual / abs(base.value)
         }
-        growth = Precision.rounded(growth * target.direction.sign)
+        growth *= target.direction.sign
+        // Compared at the engine's precision: exactly +1 % (computed 1.0000000000000009 %)
+        // is not above 1 %.
         switch growth {
-        case let g where g > indicatorThreshold: result.status = .significantProgress
-        case let g where g >= 0: result.status = .moderateProgress
-        case let g where g >= -indicatorThreshold: result.status = .moderateMovementAway
+        case let g where Precision.isAbove(g, indicatorThreshold): result.status = .significantProgress
+        case let g where Precision.isAtLeast(g, 0): result.status = .moderateProgress
+        case let g where Precision.isAtLeast(g, -indicatorThreshold): result.status = .moderateMovementAway
         default: result.status = .significantMovementAway
         }
     }

@@ -15,4 +15,23 @@ public enum Precision {
         guard value.isFinite else { return value }
         return Double(String(format: "%.\(significantDigits)g", value)) ?? value
     }
+
+    /// `rounded(value) >= bound`, for a bound of at most 12 significant digits (a class
+    /// threshold). Rounding keeps order, so only a value just below the bound needs it: the
+    /// usual case formats no number (ten thousand targets are assessed on every change).
+    public static func isAtLeast(_ value: Double, _ bound: Double) -> Bool {
+        if value >= bound { return true }
+        return bound - value <= nearness(bound) && rounded(value) >= bound
+    }
+
+    /// `rounded(value) > bound`, for a bound of at most 12 significant digits.
+    public static func isAbove(_ value: Double, _ bound: Double) -> Bool {
+        if value <= bound { return false }
+        return value - bound > nearness(bound) || rounded(value) > bound
+    }
+
+    /// Far wider than what rounding to 12 digits moves a value near `bound`.
+    private static func nearness(_ bound: Double) -> Double {
+        abs(bound) * 1e-9 + Double.leastNormalMagnitude
+    }
 }

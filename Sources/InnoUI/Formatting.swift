@@ -30,7 +30,7 @@ public enum Formatting {
     /// screen and export writes values, gaps and projections through it.
     public static func value(_ value: Double, decimals: Int, apartFrom boundaries: [Double]) -> String {
         let plain = Self.value(value, decimals: decimals)
-        guard value.isFinite else { return plain }
+        guard value.isFinite, !boundaries.isEmpty else { return plain }
         for places in decimals...max(decimals, 15) {
             let text = places == decimals ? plain : Self.value(value, decimals: places)
             let shown = Double(text.filter { $0 != "," }) ?? value
@@ -106,7 +106,7 @@ public enum Formatting {
                             perYear: Bool = true, apartFrom bounds: [Double] = []) -> String {
         guard let rate, rate.isFinite else { return "-" }
         let suffix = perYear ? (language == .zh ? "/年" : "/yr") : ""
-        let classified = Precision.rounded(rate)
+        let classified = bounds.isEmpty ? rate : Precision.rounded(rate)
         switch kind ?? .compound {
         case .compound:
             let number = value(classified * 100, decimals: 1, apartFrom: bounds.map { Precision.rounded($0 * 100) })

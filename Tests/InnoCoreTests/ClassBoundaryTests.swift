@@ -43,4 +43,24 @@ import Testing
         #expect(status(indicator, 98.99) == .significantMovementAway)
         #expect(status(indicator, 1.9799, base: 2) == .significantMovementAway)
     }
+
+    @Test func theQuickComparisonsAgreeWithRoundingTo12Digits() {
+        for bound in [0.95, 0.60, 0, 0.01, -0.01] {
+            // Every double within 4,000 steps of the bound, on both sides.
+            var below = bound, above = bound
+            for _ in 0...4000 {
+                for value in [below, above] {
+                    #expect(Precision.isAtLeast(value, bound) == (Precision.rounded(value) >= bound))
+                    #expect(Precision.isAbove(value, bound) == (Precision.rounded(value) > bound))
+                }
+                below = below.nextDown
+                above = above.nextUp
+            }
+            for offset in [-1e-6, -1e-11, -4e-13, -6e-13, 4e-13, 6e-13, 1e-11, 1e-6] {
+                let value = bound + offset * max(abs(bound), 1)
+                #expect(Precision.isAtLeast(value, bound) == (Precision.rounded(value) >= bound), "\(value)")
+                #expect(Precision.isAbove(value, bound) == (Precision.rounded(value) > bound), "\(value)")
+            }
+        }
+    }
 }
