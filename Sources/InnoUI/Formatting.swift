@@ -28,13 +28,20 @@ public enum Formatting {
     /// `1.999`, not `2.00`, and a gap of 0.001 is `0.001`, not `0.00`. So a number on the
     /// screen never contradicts the status beside it. This is the one rule for it: every
     /// screen and export writes values, gaps and projections through it.
+    /// Arithmetic noise is not a difference: a projection of 121.00000000000001 on a goal of
+    /// 121 is `121` (the value is taken at the engine's `Precision` when it comes near).
     public static func value(_ value: Double, decimals: Int, apartFrom boundaries: [Double]) -> String {
         let plain = Self.value(value, decimals: decimals)
         guard value.isFinite, !boundaries.isEmpty else { return plain }
-        for places in decimals...max(decimals, 15) {
-            let text = places == decimals ? plain : Self.value(value, decimals: places)
+        func keepsApart(_ text: String, _ value: Double) -> Bool {
             let shown = Double(text.filter { $0 != "," }) ?? value
-            if boundaries.allSatisfy({ side(of: shown, from: $0) == side(of: value, from: $0) }) { return text }
+            return boundaries.allSatisfy { side(of: shown, from: $0) == side(of: value, from: $0) }
+        }
+        if keepsApart(plain, value) { return plain }
+        let exact = Precision.rounded(value)
+        for places in decimals...max(decimals, 15) {
+            let text = Self.value(exact, decimals: places)
+            if keepsApart(text, exact) { return text }
         }
         return plain
     }

@@ -33,6 +33,8 @@ import Testing
         #expect(Formatting.figure(2.0001, of: target(.above, 2, unit: "%", decimals: 2), language: .en) == "2.0001")
         #expect(Formatting.figure(1.994, of: atLeast2, language: .en) == "1.99")
         #expect(Formatting.number(7999.6, of: target(.atLeast, 8000, unit: "家")) == "7,999.6")
+        // Arithmetic noise is no difference: 110 × 1.1 is 121.00000000000001.
+        #expect(Formatting.number(110 * 1.1, of: target(.atLeast, 121, unit: "pt")) == "121")
     }
 
     @Test func aGapIsNeverShownAsZeroWhileThereIsOne() {
