@@ -67,7 +67,9 @@ public enum Assessor {
         if known.contains(where: { $0.year >= deadline }) {
             result.status = .missed  // recorded as not achieved in or after its deadline year
         } else if result.asOf > deadline {
-            result.status = .noData  // past the deadline, but nothing says whether it happened
+            // Past the deadline, but nothing says whether it happened: no record at all, or
+            // only records from before the deadline year.
+            result.status = known.isEmpty ? .noData : .noDeadlineFigure
         } else {
             result.status = .pending
         }
@@ -121,6 +123,8 @@ public enum Assessor {
             result.progress = (latest.value - base.value) / (goal.value - base.value)
         }
         let deadline = target.deadline ?? latest.year
+        // The deadline has passed and no figure reaches it: nothing is projected into the past.
+        let deadlineUnseen = result.asOf > deadline && latest.year < deadline
         if deadline > base.year {
             result.timeElapsed = Double(latest.year - base.year) / Double(deadline - base.year)
             let toDeadline = Double(deadline - base.year)
@@ -128,7 +132,7 @@ public enum Assessor {
                 ? pow(goal.value / base.value, 1 / toDeadline) - 1
                 : (goal.value - base.value) / toDeadline
         }
-        if deadline > latest.year {
+        if deadline > latest.year && !deadlineUnseen {
             let remaining = Double(deadline - latest.year)
             result.neededRate = positive
                 ? pow(goal.value / latest.value, 1 / remaining) - 1
@@ -143,11 +147,25 @@ public enum Assessor {
             result.ratio = ratio(directedActual: d * actual, directedRequired: d * required, required: required)
         }
 
-        // Steps 2–6.
-        if goal.comparator.isSatisfied(by: latest.value, goal: goal.value) {
-            result.status = latest.year >= deadline ? .achieved : .met
+        // Steps 2–7.
+        let satisfied = { (figure: Figure) in goal.comparator.isSatisfied(by: figure.value, goal: goal.value) }
+        if satisfied(last) {
+            if latest.year < deadline {
+                result.status = .met
+            } else {
+                // On time when the figure standing at the deadline (the last one in or before
+                // its year) met the goal; else late, in the first year after it that did.
+                if let atDeadline = known.last(where: { $0.year <= deadline }), satisfied(atDeadline) {
+                    result.status = .achieved
+                } else {
+                    result.status = .achievedLate
+                    result.achievedYear = known.first { $0.year > deadline && satisfied($0) }?.year
+                }
+            }
         } else if latest.year >= deadline {
             result.status = .missed
+        } else if deadlineUnseen {
+            result.status = .noDeadlineFigure
         } else if let ratio = result.ratio {
             result.status = status(forRatio: ratio)
         } else {
@@ -166,11 +184,22 @@ public enum Assessor {
         return 0
     }
 
+    /// The class of a ratio, compared at the engine's precision (`Precision`): a ratio
+    /// of 0.95 computed as 0.94999… is on track.
     public static func status(forRatio ratio: Double) -> Status {
-        if ratio >= onTrackRatio { return .onTrack }
-        if ratio >= moderateRatio { return .moderateProgress }
-        if ratio >= 0 { return .insufficientProgress }
+        if Precision.isAtLeast(ratio, onTrackRatio) { return .onTrack }
+        if Precision.isAtLeast(ratio, moderateRatio) { return .moderateProgress }
+        if Precision.isAtLeast(ratio, 0) { return .insufficientProgress }
         return .movingAway
+    }
+
+    /// The bounds of an indicator's classes in the units of its actual rate: +1 %, 0 and
+    /// −1 % a year, or for linear rates those shares of the base value; none for a target,
+    /// whose class the ratio carries. Screens keep a shown rate apart from them.
+    public static func indicatorBounds(_ assessment: Assessment) -> [Double] {
+        guard assessment.target.isIndicator, let base = assessment.base else { return [] }
+        let scale = assessment.rateKind == .linear && base.value != 0 ? abs(base.value) : 1
+        return [indicatorThreshold * scale, 0, -indicatorThreshold * scale]
     }
 
     /// An indicator is judged by its yearly growth in the desired direction (Eurostat's
@@ -186,10 +215,12 @@ public enum Assessor {
             growth = base.value == 0 ? actual : actual / abs(base.value)
         }
         growth *= target.direction.sign
+        // Compared at the engine's precision: exactly +1 % (computed 1.0000000000000009 %)
+        // is not above 1 %.
         switch growth {
-        case let g where g > indicatorThreshold: result.status = .significantProgress
-        case let g where g >= 0: result.status = .moderateProgress
-        case let g where g >= -indicatorThreshold: result.status = .moderateMovementAway
+        case let g where Precision.isAbove(g, indicatorThreshold): result.status = .significantProgress
+        case let g where Precision.isAtLeast(g, 0): result.status = .moderateProgress
+        case let g where Precision.isAtLeast(g, -indicatorThreshold): result.status = .moderateMovementAway
         default: result.status = .significantMovementAway
         }
     }

@@ -71,7 +71,7 @@ public enum FigureInput {
             throw InputError("\(number)% is not a share; expected a percentage from 0 to 100",
                              zh: "\(number)% 不是比重；应为 0 到 100 之间的百分数")
         }
-        if !target.isPercentage && value < 0 && target.unit.map(isCount) == true {
+        if !target.isPercentage && value < 0 && target.isCount {
             throw InputError("\(number) is negative; a count cannot be below 0", zh: "\(number) 是负数；计数不能小于 0")
         }
         return value
@@ -179,10 +179,6 @@ public enum FigureInput {
         }
         guard digitsBefore > 0, !seenPoint || digitsAfter > 0, let magnitude = Double(text) else { return nil }
         return magnitude < 1e15 ? .number(magnitude) : .tooLarge
-    }
-
-    private static func isCount(_ unit: LocalizedText) -> Bool {
-        ["家", "人", "台套", "件", "个", "项"].contains(unit.zh) || unit.zh.hasPrefix("件/")
     }
 }
 

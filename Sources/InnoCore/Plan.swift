@@ -194,4 +194,18 @@ public struct Target: Sendable, Hashable, Identifiable {
 
     /// Whether values are shares in per cent, which cannot exceed 100.
     public var isPercentage: Bool { unit?.en == "%" }
+
+    /// Whether values are counts (of institutions, people, patents…), which cannot be negative.
+    public var isCount: Bool {
+        guard let zh = unit?.zh else { return false }
+        return ["家", "人", "台套", "件", "个", "项"].contains(zh) || zh.hasPrefix("件/")
+    }
+
+    /// The values a figure of this target can take, as `FigureInput` accepts them: 0 to
+    /// 100 for a share, 0 or more for a count; nil when any value can be.
+    public var possibleValues: ClosedRange<Double>? {
+        if isPercentage { return 0...100 }
+        if isCount { return 0...Double.infinity }
+        return nil
+    }
 }

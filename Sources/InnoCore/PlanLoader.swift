@@ -96,14 +96,73 @@ private struct PlanReader {
     func year(_ value: JSONValue?, _ path: String) throws(PlanError) -> Int? {
         guard let number = try number(value, path) else { return nil }
         guard number == number.rounded(), (1900...2100).contains(number) else {
-            throw fail(path, "expected a year between 1900 and 2100, found \(number)")
+            throw fail(path, "expected a year between 1900 and 2100, found \(ExactDecimal.text(number))")
         }
         return Int(number)
+    }
+
+    /// Refuses a field the format does not have, naming the nearest known one: a
+    /// misspelt `baselne` would otherwise be skipped and silently change the result.
+    func checkFields(_ members: [(key: String, value: JSONValue)], _ known: [String], _ path: String) throws(PlanError) {
+        for (key, _) in members where !known.contains(key) {
+            let fieldPath = path.isEmpty ? key : path + "." + key
+            if let nearest = Self.nearest(to: key, among: known) {
+                throw fail(fieldPath, "unknown field; did you mean \"\(nearest)\"?")
+            }
+            throw fail(fieldPath, "unknown field; expected one of: " + known.joined(separator: ", "))
+        }
+    }
+
+    /// The known field a mistyped one is one or two edits from (one for short names).
+    static func nearest(to key: String, among known: [String]) -> String? {
+        guard key.count <= 256 else { return nil }
+        let typed = Array(key.lowercased())
+        let limit = typed.count <= 3 ? 1 : 2
+        let scored = known.map { ($0, editDistance(typed, Array($0.lowercased()))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
+        return best.0
+    }
+
+    static let rootFields = ["plan", "groups", "targets"]
+    static let planFields = ["id", "title", "region", "source"]
+    static let groupFields = ["id", "name"]
+    static let targetFields = ["id", "group", "kind", "name", "unit", "comparator", "value", "direction", "decimals",
+                               "deadline", "baseline", "quote", "source", "note"]
+    static let baselineFields = ["year", "value"]
+    static let textFields = ["en", "zh"]
+
+    /// Refuses a goal that no figure the target can take meets (a share above 100 %), or
+    /// that every one does (a count of at least −5).
+    func checkGoal(_ goal: Goal, of target: Target, _ path: String) throws(PlanError) {
+        guard let range = target.possibleValues else { return }
+        let g = goal.value
+        let kind = Self.limits(of: target)
+        let expected = target.isPercentage ? "a goal from 0 to 100" : "a goal of 0 or more"
+        let stated = goal.comparator.rawValue + " " + ExactDecimal.text(g)
+        let never: Bool
+        switch goal.comparator {
+        case .above: never = g >= range.upperBound
+        case .atLeast: never = g > range.upperBound
+        case .below: never = g <= range.lowerBound
+        case .atMost: never = g < range.lowerBound
+        }
+        if never {
+            throw fail(path, "the goal \(stated) can never be met: \(kind); expected \(expected)")
+        }
+        if !range.contains(g) {
+            throw fail(path, "the goal \(stated) is met by every figure: \(kind); expected \(expected)")
+        }
+    }
+
+    /// The values a target's figures can take, in words, for `possibleValues`.
+    static func limits(of target: Target) -> String {
+        target.isPercentage ? "a share is from 0 to 100%" : "a count is never below 0"
     }
 
     func localized(_ value: JSONValue?, _ path: String) throws(PlanError) -> LocalizedText {
         guard value != nil else { throw fail(path, "missing; expected {\"en\": …, \"zh\": …}") }
         let members = try object(value, path)
+        try checkFields(members, Self.textFields, path)
         let en = try string(member(members, "en"), path + ".en")!
         let zh = try string(member(members, "zh"), path + ".zh")!
         return LocalizedText(en: en, zh: zh)
@@ -126,7 +185,9 @@ private struct PlanReader {
 
     mutating func plan(from document: JSONValue) throws(PlanError) -> Plan {
         let root = try object(document, "")
+        try checkFields(root, Self.rootFields, "")
         let planMembers = try object(member(root, "plan"), "plan")
+        try checkFields(planMembers, Self.planFields, "plan")
         let info = PlanInfo(
             id: try identifier(member(planMembers, "id"), "plan.id"),
             title: try localized(member(planMembers, "title"), "plan.title"),
@@ -141,6 +202,7 @@ private struct PlanReader {
         for (i, value) in groupValues.enumerated() {
             let path = "groups[\(i)]"
             let members = try object(value, path)
+            try checkFields(members, Self.groupFields, path)
             let group = TargetGroup(id: try identifier(member(members, "id"), path + ".id"), name: try localized(member(members, "name"), path + ".name"))
             if groups.contains(where: { $0.id == group.id }) { throw fail(path + ".id", "the group id \"\(group.id)\" is used twice; ids must be unique") }
             groups.append(group)
@@ -164,6 +226,7 @@ private struct PlanReader {
 
     func target(from value: JSONValue, path: String, groups: [TargetGroup]) throws(PlanError) -> Target {
         let m = try object(value, path)
+        try checkFields(m, Self.targetFields, path)
         let id = try identifier(member(m, "id"), path + ".id")
         let group = try string(member(m, "group"), path + ".group")!
         guard groups.contains(where: { $0.id == group }) else {
@@ -234,6 +297,7 @@ private struct PlanReader {
         var baseline: Baseline?
         if let baselineValue = member(m, "baseline") {
             let b = try object(baselineValue, path + ".baseline")
+            try checkFields(b, Self.baselineFields, path + ".baseline")
             guard let year = try year(member(b, "year"), path + ".baseline.year") else {
                 throw fail(path + ".baseline.year", "missing; expected the base year")
             }
@@ -247,9 +311,14 @@ private struct PlanReader {
         let source = try string(member(m, "source"), path + ".source")!
         let note = try string(member(m, "note"), path + ".note", required: false)
 
-        return Target(
+        let target = Target(
             id: id, group: group, kind: kind, name: name, unit: unit, goal: goal, direction: direction,
             decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note
         )
+        if let goal { try checkGoal(goal, of: target, path + ".value") }
+        if let value = baseline?.value, let range = target.possibleValues, !range.contains(value) {
+            throw fail(path + ".baseline.value", "\(ExactDecimal.text(value)) is not a possible figure: \(Self.limits(of: target))")
+        }
+        return target
     }
 }

@@ -23,12 +23,56 @@ public enum Formatting {
         return negative && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "-" + text : text
     }
 
+    /// A value with `decimals`, or more where rounding would make it look equal to a
+    /// boundary it is not, or on the other side of one: 1.999 against a goal of 2 is
+    /// `1.999`, not `2.00`, and a gap of 0.001 is `0.001`, not `0.00`. So a number on the
+    /// screen never contradicts the status beside it. This is the one rule for it: every
+    /// screen and export writes values, gaps and projections through it.
+    /// Arithmetic noise is not a difference: a projection of 121.00000000000001 on a goal of
+    /// 121 is `121` (the value is taken at the engine's `Precision` when it comes near).
+    public static func value(_ value: Double, decimals: Int, apartFrom boundaries: [Double]) -> String {
+        let plain = Self.value(value, decimals: decimals)
+        guard value.isFinite, !boundaries.isEmpty else { return plain }
+        func keepsApart(_ text: String, _ value: Double) -> Bool {
+            let shown = Double(text.filter { $0 != "," }) ?? value
+            return boundaries.allSatisfy { side(of: shown, from: $0) == side(of: value, from: $0) }
+        }
+        if keepsApart(plain, value) { return plain }
+        let exact = Precision.rounded(value)
+        for places in decimals...max(decimals, 15) {
+            let text = Self.value(exact, decimals: places)
+            if keepsApart(text, exact) { return text }
+        }
+        return plain
+    }
+
+    private static func side(of value: Double, from boundary: Double) -> Int {
+        value < boundary ? -1 : value > boundary ? 1 : 0
+    }
+
+    /// A number of a target (a figure, a projection) with its decimals, kept apart from the
+    /// goal by `value(_:decimals:apartFrom:)`.
+    public static func number(_ value: Double, of target: Target) -> String {
+        Self.value(value, decimals: target.decimals, apartFrom: target.goal.map { [$0.value] } ?? [])
+    }
+
+    /// The gap to the goal, in the target's unit: never `0.00` while there is one.
+    public static func gap(_ gap: Double, of target: Target) -> String {
+        value(gap, decimals: target.decimals, apartFrom: [0])
+    }
+
+    /// The ratio `R` of actual to required growth with two decimals, kept apart from the
+    /// class thresholds at the precision the engine classifies it.
+    public static func ratio(_ ratio: Double) -> String {
+        value(Precision.rounded(ratio), decimals: 2, apartFrom: [Assessor.onTrackRatio, Assessor.moderateRatio, 0])
+    }
+
     /// A figure of a target: its value, or yes/no for a milestone.
     public static func figure(_ value: Double, of target: Target, language: Language) -> String {
         if target.kind == .milestone {
             return value >= 0.5 ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         }
-        return Self.value(value, decimals: target.decimals)
+        return number(value, of: target)
     }
 
     /// The unit as written after a number: `%` sticks to it, other units take a space, and
@@ -62,16 +106,27 @@ public enum Formatting {
         return symbol + " " + withUnit(number, target.unit, language: language)
     }
 
-    /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones.
-    public static func rate(_ rate: Double?, kind: RateKind?, decimals: Int, language: Language) -> String {
+    /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones;
+    /// kept apart from `bounds` (in the rate's units) as values are from their goal, so an
+    /// indicator growing 1.04 %/yr, significant progress, shows as `+1.04%`, not `+1.0%`.
+    public static func rate(_ rate: Double?, kind: RateKind?, decimals: Int, language: Language,
+                            perYear: Bool = true, apartFrom bounds: [Double] = []) -> String {
         guard let rate, rate.isFinite else { return "-" }
-        let perYear = language == .zh ? "/年" : "/yr"
+        let suffix = perYear ? (language == .zh ? "/年" : "/yr") : ""
+        let classified = bounds.isEmpty ? rate : Precision.rounded(rate)
         switch kind ?? .compound {
         case .compound:
-            return String(format: "%+.1f%%", rate * 100) + perYear
+            let number = value(classified * 100, decimals: 1, apartFrom: bounds.map { Precision.rounded($0 * 100) })
+            return (number.hasPrefix("-") ? "" : rate < 0 ? "-" : "+") + number + "%" + suffix
         case .linear:
-            return (rate >= 0 ? "+" : "") + value(rate, decimals: decimals) + perYear
+            return (rate >= 0 ? "+" : "") + value(classified, decimals: decimals, apartFrom: bounds) + suffix
         }
+    }
+
+    /// The actual rate of an assessment, kept apart from its class bounds when an indicator.
+    public static func actualRate(of a: Assessment, language: Language, perYear: Bool = true) -> String {
+        rate(a.actualRate, kind: a.rateKind, decimals: a.target.decimals, language: language, perYear: perYear,
+             apartFrom: Assessor.indicatorBounds(a))
     }
 
     /// A share as a whole percentage: `75%`.

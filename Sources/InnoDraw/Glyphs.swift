@@ -26,10 +26,10 @@ public struct Glyphs: Sendable, Hashable {
         ellipsis: "⋯", separator: " | ", missingYears: "⁞", revised: "r", preliminary: "p",
         chartPoint: "✦", chartGoal: "╌", chartProjection: "⋅", cursor: "►",
         status: [
-            .achieved: "✔", .met: "✓", .onTrack: "✓", .significantProgress: "✓",
+            .achieved: "✔", .achievedLate: "✔", .met: "✓", .onTrack: "✓", .significantProgress: "✓",
             .moderateProgress: "~", .insufficientProgress: "✗", .movingAway: "✘",
             .missed: "✘", .moderateMovementAway: "✗", .significantMovementAway: "✘",
-            .notMet: "∙", .noData: "?", .pending: "⋯", .noTrend: "∙",
+            .notMet: "∙", .noData: "?", .noDeadlineFigure: "?", .pending: "⋯", .noTrend: "∙",
         ]
     )
 
@@ -38,10 +38,10 @@ public struct Glyphs: Sendable, Hashable {
         ellipsis: "~", separator: " | ", missingYears: "!", revised: "r", preliminary: "p",
         chartPoint: "*", chartGoal: "-", chartProjection: ".", cursor: ">",
         status: [
-            .achieved: "#", .met: "+", .onTrack: "+", .significantProgress: "+",
+            .achieved: "#", .achievedLate: "#", .met: "+", .onTrack: "+", .significantProgress: "+",
             .moderateProgress: "~", .insufficientProgress: "-", .movingAway: "x",
             .missed: "x", .moderateMovementAway: "-", .significantMovementAway: "x",
-            .notMet: ".", .noData: "?", .pending: ".", .noTrend: ".",
+            .notMet: ".", .noData: "?", .noDeadlineFigure: "?", .pending: ".", .noTrend: ".",
         ]
     )
 }

@@ -94,8 +94,3 @@ extension SummaryView {
         }
     }
 }
-
-extension Status {
-    /// Achieved or met: the goal is reached, there is no gap to show.
-    public var isSatisfied: Bool { self == .achieved || self == .met }
-}

@@ -10,7 +10,7 @@ enum ReportCells {
     static func latest(_ assessment: Assessment, _ language: Language) -> String {
         guard let latest = assessment.latest else { return none }
         let target = assessment.target
-        let year = assessment.achievedYear ?? latest.year
+        let year = target.kind == .milestone ? assessment.achievedYear ?? latest.year : latest.year
         let figure = Formatting.figure(latest.value, of: target, language: language)
         let text = target.kind == .milestone ? figure : Formatting.withUnit(figure, target.unit, language: language)
         return text + " (\(year))"
@@ -21,7 +21,7 @@ enum ReportCells {
     static func gap(_ assessment: Assessment, _ language: Language) -> String {
         guard let gap = assessment.gap, gap.isFinite, !assessment.status.isSatisfied else { return none }
         let target = assessment.target
-        let number = Formatting.value(gap, decimals: target.decimals)
+        let number = Formatting.gap(gap, of: target)
         if target.isPercentage { return number + (language == .zh ? "个百分点" : " pp") }
         return Formatting.withUnit(number, target.unit, language: language)
     }
@@ -30,7 +30,7 @@ enum ReportCells {
     static func projection(_ assessment: Assessment, _ language: Language) -> String {
         guard let projection = assessment.projection, projection.isFinite, let deadline = assessment.target.deadline else { return none }
         let target = assessment.target
-        let number = Formatting.value(projection, decimals: target.decimals)
+        let number = Formatting.number(projection, of: target)
         return Formatting.withUnit(number, target.unit, language: language) + " (\(deadline))"
     }
 }

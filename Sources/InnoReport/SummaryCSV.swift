@@ -54,7 +54,7 @@ public enum SummaryCSV {
         case .number(let value):
             guard let value, value.isFinite else { return "" }
             // 12 significant digits, as in the JSON: no arithmetic noise such as 0.1200000000000001.
-            return String(format: "%.12g", value == 0 ? 0 : value)  // 0, never -0
+            return String(format: "%.\(Precision.significantDigits)g", value == 0 ? 0 : value)  // 0, never -0
         case .text(let text):
             var cell = PlainText.singleLine(text)
             if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }

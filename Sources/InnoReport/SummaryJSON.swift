@@ -68,11 +68,12 @@ public enum SummaryJSON {
             try c.encode(a.missingYears, forKey: .missingYears)
         }
 
-        /// The value rounded to 12 significant digits, so that arithmetic noise
-        /// (`0.1200000000000001`) does not reach the reader; nil when not finite.
+        /// The value at the engine's precision (12 significant digits), so that arithmetic
+        /// noise (`0.1200000000000001`) does not reach the reader and the ratio printed is
+        /// the ratio classified; nil when not finite.
         private func finite(_ value: Double?) -> Double? {
             guard let value, value.isFinite else { return nil }
-            return Double(String(format: "%.12g", value)) ?? value
+            return Precision.rounded(value)
         }
     }
 }

@@ -64,7 +64,7 @@ enum DetailScreen {
             if let year = a.achievedYear { items.append(l.text("achieved in \(year)", "\(year)年实现")) }
             return items
         }
-        let figure = { (value: Double) in Formatting.withUnit(Formatting.value(value, decimals: t.decimals), t.unit, language: l) }
+        let figure = { (value: Double) in Formatting.withUnit(Formatting.number(value, of: t), t.unit, language: l) }
         if t.goal != nil {
             items.append(l.text("Goal ", "目标 ") + Formatting.goal(of: t, language: l) + (t.deadline.map { l.text(" by \($0)", "（\($0)年）") } ?? ""))
         } else {
@@ -72,14 +72,20 @@ enum DetailScreen {
         }
         if let base = a.base { items.append(l.text("base ", "基期 ") + figure(base.value) + " (\(base.year))") }
         if let latest = a.latest { items.append(l.text("latest ", "最新 ") + figure(latest.value) + " (\(latest.year))") }
-        if let gap = a.gap, !a.status.isSatisfied { items.append(l.text("gap ", "差距 ") + Formatting.value(gap, decimals: t.decimals)) }
+        if a.status == .noDeadlineFigure, let deadline = t.deadline {
+            items.append(l.text("no figure for \(deadline), the deadline year, or later", "缺\(deadline)年（期限年）及以后的数据"))
+        }
+        if a.status == .achievedLate, let year = a.achievedYear, let deadline = t.deadline {
+            items.append(l.text("met in \(year), after the \(deadline) deadline", "\(year)年达到，晚于\(deadline)年期限"))
+        }
+        if let gap = a.gap, !a.status.isSatisfied { items.append(l.text("gap ", "差距 ") + Formatting.gap(gap, of: t)) }
         let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
         if a.requiredRate != nil { items.append(l.text("required ", "所需增速 ") + rate(a.requiredRate)) }
-        if a.actualRate != nil { items.append(l.text("actual ", "实际增速 ") + rate(a.actualRate)) }
-        if let ratio = a.ratio, ratio.isFinite { items.append(l.text("ratio ", "比值 ") + Formatting.value(ratio, decimals: 2)) }
+        if a.actualRate != nil { items.append(l.text("actual ", "实际增速 ") + Formatting.actualRate(of: a, language: l)) }
+        if let ratio = a.ratio, ratio.isFinite { items.append(l.text("ratio ", "比值 ") + Formatting.ratio(ratio)) }
         if a.neededRate != nil { items.append(l.text("needed from now ", "此后所需 ") + rate(a.neededRate)) }
         if let projection = a.projection, let deadline = t.deadline {
-            items.append(l.text("projected ", "期末预测 ") + Formatting.value(projection, decimals: t.decimals) + " (\(deadline))")
+            items.append(l.text("projected ", "期末预测 ") + Formatting.number(projection, of: t) + " (\(deadline))")
         }
         if !a.missingYears.isEmpty {
             items.append(l.text("no figure for ", "缺少年份 ") + a.missingYears.map(String.init).joined(separator: ", "))

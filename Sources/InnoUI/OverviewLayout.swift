@@ -83,14 +83,8 @@ struct OverviewLayout {
         guard a.requiredRate != nil || a.actualRate != nil else { return "" }
         let sign = a.target.direction.sign
         let required = a.requiredRate.flatMap { $0 * sign > 0 ? $0 : nil }
-        func show(_ rate: Double?) -> String {
-            guard let rate, rate.isFinite else { return "-" }
-            switch a.rateKind ?? .compound {
-            case .compound: return String(format: "%+.1f%%", rate * 100)
-            case .linear: return (rate >= 0 ? "+" : "") + Formatting.value(rate, decimals: a.target.decimals)
-            }
-        }
-        return show(required) + " / " + show(a.actualRate)
+        let shownRequired = Formatting.rate(required, kind: a.rateKind, decimals: a.target.decimals, language: .en, perYear: false)
+        return shownRequired + " / " + Formatting.actualRate(of: a, language: .en, perYear: false)
     }
 
     private var columns: (name: Int, latest: Int, goal: Int, gap: Int, rates: Int, bar: Int) {

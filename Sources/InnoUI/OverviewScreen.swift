@@ -66,14 +66,14 @@ enum OverviewScreen {
             numbers.append(l.text("due \(deadline)", "期限 \(deadline)年"))
         }
         if layout.gapWidth == 0, let gap = a.gap, !a.status.isSatisfied {
-            numbers.append(l.text("gap ", "差距 ") + Formatting.value(gap, decimals: t.decimals))
+            numbers.append(l.text("gap ", "差距 ") + Formatting.gap(gap, of: t))
         }
         let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
         if layout.ratesWidth == 0, a.requiredRate != nil, a.actualRate != nil {
-            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + rate(a.actualRate))
+            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + Formatting.actualRate(of: a, language: l))
         }
         if let projection = a.projection, let deadline = t.deadline {
-            numbers.append(l.text("projected ", "期末预测 ") + Formatting.value(projection, decimals: t.decimals) + " (\(deadline))")
+            numbers.append(l.text("projected ", "期末预测 ") + Formatting.number(projection, of: t) + " (\(deadline))")
         }
         let name = DisplayWidth.truncate(t.name[l], to: width, ellipsis: state.glyphs.ellipsis)
         return [name] + TextWrap.flow(numbers, separator: state.glyphs.separator, width: width).prefix(1)

@@ -48,7 +48,10 @@ struct PlanVariant: Sendable, CustomTestStringConvertible {
         text("an array instead of an object", "expected an object, found an array") { "[]" },
         text("null", "expected an object, found null") { "null" },
         replacing("the plan is a text", valid[valid.range(of: "{\"id\": \"p\"")!.lowerBound..<valid.range(of: "\"source\": \"letter\"}")!.upperBound].description, "\"p\"", "plan: expected an object, found a string"),
-        replacing("the targets are an object", "\"targets\": [", "\"targets\": {\"list\": 1}, \"unused\": [", "targets: expected an array of targets"),
+        text("the targets are an object", "targets: expected an array of targets") {
+            valid.replacingOccurrences(of: "[\n    " + target + "\n  ]", with: "{\"list\": " + target + "}")
+        },
+        replacing("a misspelt field", "\"decimals\": 2", "\"decimal\": 2", "targets[0].decimal: unknown field; did you mean \"decimals\"?"),
         replacing("no groups", "\"groups\": [{\"id\": \"g\", \"name\": {\"en\": \"Goals\", \"zh\": \"目标\"}}],", "", "groups: missing"),
         text("no targets", "targets: is empty") { valid.replacingOccurrences(of: target, with: "") },
         text("a target is a number", "targets[0]: expected an object, found a number") { valid.replacingOccurrences(of: target, with: "42") },

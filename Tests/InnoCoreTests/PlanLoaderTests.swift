@@ -122,6 +122,57 @@ import Testing
         #expect((try? load("")) == nil)
     }
 
+    @Test func misspeltFieldsAreRefusedWithTheNearestKnownField() {
+        #expect(error(replacing: "\"baseline\": { \"year\": 2015 }", with: "\"baselne\": { \"year\": 2015 }")?.description
+            == "plan.json: targets[0].baselne: unknown field; did you mean \"baseline\"?")
+        #expect(error(replacing: "\"decimals\": 2", with: "\"decimal\": 2")?.description
+            == "plan.json: targets[0].decimal: unknown field; did you mean \"decimals\"?")
+        #expect(error(replacing: "{ \"year\": 2015 }", with: "{ \"year\": 2015, \"valeu\": 1.57 }")?.description
+            == "plan.json: targets[0].baseline.valeu: unknown field; did you mean \"value\"?")
+        #expect(error(replacing: "\"source\": \"letter\" },", with: "\"source\": \"letter\", \"regoin\": \"x\" },")?.location == "plan.regoin")
+        #expect(error(replacing: "\"name\": { \"en\": \"Goals\"", with: "\"nmae\": \"x\", \"name\": { \"en\": \"Goals\"")?.location == "groups[0].nmae")
+        #expect(error(replacing: "\"groups\":", with: "\"version\": 2, \"groups\":")?.description
+            == "plan.json: version: unknown field; expected one of: plan, groups, targets")
+        #expect(error(replacing: "\"zh\": \"研发投入强度\"", with: "\"zh\": \"研发投入强度\", \"fr\": \"R&D\"")?.description
+            == "plan.json: targets[0].name.fr: unknown field; expected one of: en, zh")
+    }
+
+    @Test func everyFieldOfTheFormatIsAccepted() throws {
+        let all = Self.valid.replacingOccurrences(of: "\"source\": \"letter\" }\n  ]", with: "\"source\": \"letter\", \"note\": \"n\" }\n  ]")
+            .replacingOccurrences(of: "{ \"year\": 2015 }", with: "{ \"year\": 2015, \"value\": 1.57 }")
+            .replacingOccurrences(of: "\"comparator\": \">\",", with: "\"comparator\": \">\", \"direction\": \"up\",")
+        let target = try load(all).targets[0]
+        #expect(target.note == "n" && target.baseline?.value == 1.57 && target.direction == .up)
+    }
+
+    @Test func aGoalNoFigureCanMeetIsRefused() {
+        #expect(error(replacing: "\"value\": 2.0", with: "\"value\": 150")?.description
+            == "plan.json: targets[0].value: the goal > 150 can never be met: a share is from 0 to 100%; expected a goal from 0 to 100")
+        #expect(error(replacing: "\"value\": 2.0", with: "\"value\": 100")?.message.contains("> 100 can never be met") == true)
+        #expect(error(replacing: "\"comparator\": \">\"", with: "\"comparator\": \"<\"") == nil)  // below 2 %: a share can
+        #expect(error(replacing: "\"comparator\": \">\", \"value\": 2.0", with: "\"comparator\": \"<\", \"value\": 0")?.message
+            == "the goal < 0 can never be met: a share is from 0 to 100%; expected a goal from 0 to 100")
+        #expect(error(replacing: "\"comparator\": \">\", \"value\": 2.0", with: "\"comparator\": \">=\", \"value\": 100") == nil)
+        let count = { (goal: String) -> PlanError? in
+            let plan = Self.valid.replacingOccurrences(of: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }", with: "\"unit\": { \"en\": \"institutions\", \"zh\": \"家\" }")
+                .replacingOccurrences(of: "\"comparator\": \">\", \"value\": 2.0", with: goal)
+            do throws(PlanError) { _ = try load(plan) } catch { return error }
+            return nil
+        }
+        #expect(count("\"comparator\": \">=\", \"value\": -5")?.description
+            == "plan.json: targets[0].value: the goal >= -5 is met by every figure: a count is never below 0; expected a goal of 0 or more")
+        #expect(count("\"comparator\": \"<\", \"value\": -5")?.message.contains("< -5 can never be met: a count is never below 0") == true)
+        #expect(count("\"comparator\": \">=\", \"value\": 8000") == nil)
+        #expect(error(replacing: "{ \"year\": 2015 }", with: "{ \"year\": 2015, \"value\": 101 }")?.description
+            == "plan.json: targets[0].baseline.value: 101 is not a possible figure: a share is from 0 to 100%")
+    }
+
+    @Test func aYearOutOfRangeIsWrittenAsAYear() {
+        #expect(error(replacing: "\"deadline\": 2020", with: "\"deadline\": 1800")?.description
+            == "plan.json: targets[0].deadline: expected a year between 1900 and 2100, found 1800")
+        #expect(error(replacing: "\"deadline\": 2020", with: "\"deadline\": 2020.5")?.message.hasSuffix("found 2020.5") == true)
+    }
+
     @Test func unreadableFileIsAMessageNotACrash() {
         #expect(throws: PlanError.self) {
             try PlanLoader.load(contentsOf: URL(fileURLWithPath: "/nonexistent/plan.json"))

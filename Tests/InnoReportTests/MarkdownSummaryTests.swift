@@ -11,6 +11,19 @@ import Testing
         #expect(!lines.contains { $0.contains("2016 targets") })
     }
 
+    @Test func aFigureJustShortOfTheGoalShowsTheDigitThatMissesIt() {
+        let target = Target(id: "t", group: "g", kind: .numeric, name: LocalizedText(en: "T", zh: "T"), unit: LocalizedText(en: "%", zh: "%"),
+                            goal: Goal(.atLeast, 2), decimals: 2, deadline: 2020, baseline: Baseline(year: 2015), quote: "q", source: "s")
+        let plan = Plan(info: PlanInfo(id: "p", title: LocalizedText(en: "P", zh: "P"), region: LocalizedText(en: "R", zh: "R"), source: "s"),
+                        groups: [TargetGroup(id: "g", name: LocalizedText(en: "G", zh: "G"))], targets: [target])
+        let figures = FigureSet([Figure(targetID: "t", year: 2015, value: 1.8), Figure(targetID: "t", year: 2018, value: 1.999)])
+        let export = SummaryExport(plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: 2018), asOf: 2018, language: .en)
+        let markdown = export.render(.markdown, width: 100)
+        #expect(markdown.contains("| ✓ on track | T | 1.999% (2018) | >= 2% | 0.001 pp | 2.14% (2020) |"), "\(markdown)")
+        let text = export.render(.text, width: 100)
+        #expect(text.contains("1.999 (2018)") && !text.contains("2.00 (2018)"), "\(text)")
+    }
+
     @Test func namesCannotBreakTheTableOrBecomeMarkup() {
         let markdown = ShippedSummary.hostileExport().render(.markdown, width: 100)
         let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Status") && !$0.hasPrefix("| :--") }

@@ -25,6 +25,28 @@ import Testing
         #expect(h.canvas.cursor! == (0, 1))
     }
 
+    @Test func aGoalMetOnlyAfterItsDeadlineIsAchievedLateWithTheYear() {
+        // The shipped strategic emerging industries share: 25.0 % in 2019, none for 2020, 32.2 % in 2023.
+        for (language, status, fact) in [(Language.en, "✔ achieved late  Strategic emerging industries share", "met in 2023, after the 2020 deadline"),
+                                         (.zh, "✔ 逾期实现", "2023年达到，晚于2020年期限")] {
+            let h = Harness(asOf: 2023, language: language)
+            h.press(.down, .down, .down, .enter)
+            #expect(h.lines[1].hasPrefix(status), "\(h.screen)")
+            #expect(h.screen.contains(fact), "\(h.screen)")
+        }
+    }
+
+    @Test func aTargetPastItsDeadlineWithoutItsFigureSaysSoAndProjectsNothing() {
+        // The shipped R&D figures without those from 2020 on: 1.99 in 2019 is the latest.
+        let h = Harness(asOf: 2023)
+        let figures = FigureSet(ShippedPlan.figures.all.filter { $0.targetID != "rd_gdp" || $0.year < 2020 })
+        h.state = AppState(plan: ShippedPlan.plan, figures: figures, asOf: 2023, language: .en, glyphs: .unicode)
+        h.press(.enter)
+        #expect(h.lines[1].hasPrefix("? no deadline figure  R&D expenditure / GDP"), "\(h.screen)")
+        #expect(h.screen.contains("no figure for 2020, the deadline year, or later"), "\(h.screen)")
+        #expect(!h.screen.contains("projected"))
+    }
+
     @Test func aFigureOffTheGoalIsNeverDrawnOnTheGoalLine() {
         // At 80x24 the chart has five rows: 1.88 (below > 2) and 2.01 (above) would round
         // onto the goal's row; each goes to its own side instead.

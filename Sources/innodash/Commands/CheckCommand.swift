@@ -9,7 +9,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "List the targets that are off track; exit status 1 when there is any.",
         discussion: """
-            Off track: insufficient-progress, moving-away or missed. One line per target: id, \
+            Off track: insufficient-progress, moving-away, missed, or no-deadline-figure (past \
+            the deadline without a figure for it). One line per target: id, \
             status code and name. Exit status 0 when no target is off track.
             """
     )
