@@ -153,6 +153,9 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var name: LocalizedText
     /// The unit of a numeric target; nil for milestones.
     public var unit: LocalizedText?
+    /// Whether values are counts (of institutions, people, patents…) or rates of counts
+    /// (patents per 10,000 people), which cannot be negative: the plan's `"count": true`.
+    public var isCount: Bool
     /// The goal; nil for indicators and milestones.
     public var goal: Goal?
     /// The desired direction of an indicator; for a target, the goal's.
@@ -170,7 +173,7 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var note: String?
 
     public init(
-        id: String, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil,
+        id: String, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
         goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
         baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil
     ) {
@@ -179,6 +182,7 @@ public struct Target: Sendable, Hashable, Identifiable {
         self.kind = kind
         self.name = name
         self.unit = unit
+        self.isCount = isCount
         self.goal = goal
         self.direction = direction ?? goal?.comparator.direction ?? .up
         self.decimals = decimals
@@ -194,12 +198,6 @@ public struct Target: Sendable, Hashable, Identifiable {
 
     /// Whether values are shares in per cent, which cannot exceed 100.
     public var isPercentage: Bool { unit?.en == "%" }
-
-    /// Whether values are counts (of institutions, people, patents…), which cannot be negative.
-    public var isCount: Bool {
-        guard let zh = unit?.zh else { return false }
-        return ["家", "人", "台套", "件", "个", "项"].contains(zh) || zh.hasPrefix("件/")
-    }
 
     /// The values a figure of this target can take, as `FigureInput` accepts them: 0 to
     /// 100 for a share, 0 or more for a count; nil when any value can be.

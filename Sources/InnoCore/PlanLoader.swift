@@ -77,6 +77,12 @@ private struct PlanReader {
         return text
     }
 
+    func bool(_ value: JSONValue?, _ path: String) throws(PlanError) -> Bool? {
+        guard let value, value != .null else { return nil }
+        guard case .bool(let flag) = value else { throw fail(path, "expected true or false, found \(value.kindDescription)") }
+        return flag
+    }
+
     /// Whether a text is empty or only white space and line breaks (Unicode's White_Space,
     /// the characters Foundation's `whitespacesAndNewlines` holds), told from its first
     /// characters without Foundation: a large plan has a hundred thousand texts.
@@ -95,8 +101,9 @@ private struct PlanReader {
 
     func year(_ value: JSONValue?, _ path: String) throws(PlanError) -> Int? {
         guard let number = try number(value, path) else { return nil }
-        guard number == number.rounded(), (1900...2100).contains(number) else {
-            throw fail(path, "expected a year between 1900 and 2100, found \(ExactDecimal.text(number))")
+        let years = FigureInput.acceptedYears
+        guard number == number.rounded(), (Double(years.lowerBound)...Double(years.upperBound)).contains(number) else {
+            throw fail(path, "expected a year between \(years.lowerBound) and \(years.upperBound), found \(ExactDecimal.text(number))")
         }
         return Int(number)
     }
@@ -106,27 +113,17 @@ private struct PlanReader {
     func checkFields(_ members: [(key: String, value: JSONValue)], _ known: [String], _ path: String) throws(PlanError) {
         for (key, _) in members where !known.contains(key) {
             let fieldPath = path.isEmpty ? key : path + "." + key
-            if let nearest = Self.nearest(to: key, among: known) {
+            if let nearest = nearestName(to: key, among: known) {
                 throw fail(fieldPath, "unknown field; did you mean \"\(nearest)\"?")
             }
             throw fail(fieldPath, "unknown field; expected one of: " + known.joined(separator: ", "))
         }
     }
 
-    /// The known field a mistyped one is one or two edits from (one for short names).
-    static func nearest(to key: String, among known: [String]) -> String? {
-        guard key.count <= 256 else { return nil }
-        let typed = Array(key.lowercased())
-        let limit = typed.count <= 3 ? 1 : 2
-        let scored = known.map { ($0, editDistance(typed, Array($0.lowercased()))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
-        return best.0
-    }
-
     static let rootFields = ["plan", "groups", "targets"]
     static let planFields = ["id", "title", "region", "source"]
     static let groupFields = ["id", "name"]
-    static let targetFields = ["id", "group", "kind", "name", "unit", "comparator", "value", "direction", "decimals",
+    static let targetFields = ["id", "group", "kind", "name", "unit", "count", "comparator", "value", "direction", "decimals",
                                "deadline", "baseline", "quote", "source", "note"]
     static let baselineFields = ["year", "value"]
     static let textFields = ["en", "zh"]
@@ -256,14 +253,16 @@ private struct PlanReader {
         }
 
         var unit: LocalizedText?
+        var isCount = false
         var goal: Goal?
         switch kind {
         case .milestone:
-            for field in ["comparator", "value", "unit", "direction", "decimals"] where member(m, field) != nil {
+            for field in ["comparator", "value", "unit", "count", "direction", "decimals"] where member(m, field) != nil {
                 throw fail(path + "." + field, "a milestone is achieved or not; it takes no \(field) (remove it, or make the target numeric)")
             }
         case .numeric:
             unit = try localized(member(m, "unit"), path + ".unit")
+            isCount = try bool(member(m, "count"), path + ".count") ?? false
             switch (comparator, goalValue) {
             case let (comparator?, value?):
                 goal = Goal(comparator, value)
@@ -312,7 +311,7 @@ private struct PlanReader {
         let note = try string(member(m, "note"), path + ".note", required: false)
 
         let target = Target(
-            id: id, group: group, kind: kind, name: name, unit: unit, goal: goal, direction: direction,
+            id: id, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
             decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note
         )
         if let goal { try checkGoal(goal, of: target, path + ".value") }

@@ -94,6 +94,7 @@ struct SyntheticPlan {
         } else {
             json["kind"] = "numeric"
             json["unit"] = ["en": kind.unitEN, "zh": kind.unitZH]
+            if kind.isCount { json["count"] = true }
             json["decimals"] = kind.decimals
             json["baseline"] = ["year": 2015]
             if role == 8 {
@@ -117,6 +118,8 @@ struct SyntheticPlan {
         var decimals: Int
         var start: ClosedRange<Double>
         var isPercentage: Bool { unitEN == "%" }
+        /// Counts and rates of counts, which the plan marks `"count": true`.
+        var isCount: Bool { ["enterprises", "spaces", "per 10k"].contains(unitEN) }
     }
 
     static let kinds: [Kind] = [

@@ -5,7 +5,7 @@ import Testing
 @Suite struct FigureInputTests {
     let share = Fixture.target(unit: "%")
     let count = Target(id: "institutions", group: "g", kind: .numeric, name: LocalizedText(en: "Institutions", zh: "机构"),
-                       unit: LocalizedText(en: "institutions", zh: "家"), goal: Goal(.atLeast, 8000), deadline: 2016, source: "s")
+                       unit: LocalizedText(en: "institutions", zh: "家"), isCount: true, goal: Goal(.atLeast, 8000), deadline: 2016, source: "s")
     let money = Target(id: "transactions", group: "g", kind: .numeric, name: LocalizedText(en: "Transactions", zh: "交易额"),
                        unit: LocalizedText(en: "100M yuan", zh: "亿元"), goal: Goal(.atLeast, 100), deadline: 2016, source: "s")
     let milestone = Fixture.target(nil, goal: nil, kind: .milestone)

@@ -154,7 +154,7 @@ import Testing
             == "the goal < 0 can never be met: a share is from 0 to 100%; expected a goal from 0 to 100")
         #expect(error(replacing: "\"comparator\": \">\", \"value\": 2.0", with: "\"comparator\": \">=\", \"value\": 100") == nil)
         let count = { (goal: String) -> PlanError? in
-            let plan = Self.valid.replacingOccurrences(of: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }", with: "\"unit\": { \"en\": \"institutions\", \"zh\": \"家\" }")
+            let plan = Self.valid.replacingOccurrences(of: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }", with: "\"unit\": { \"en\": \"institutions\", \"zh\": \"家\" }, \"count\": true")
                 .replacingOccurrences(of: "\"comparator\": \">\", \"value\": 2.0", with: goal)
             do throws(PlanError) { _ = try load(plan) } catch { return error }
             return nil
@@ -163,6 +163,10 @@ import Testing
             == "plan.json: targets[0].value: the goal >= -5 is met by every figure: a count is never below 0; expected a goal of 0 or more")
         #expect(count("\"comparator\": \"<\", \"value\": -5")?.message.contains("< -5 can never be met: a count is never below 0") == true)
         #expect(count("\"comparator\": \">=\", \"value\": 8000") == nil)
+        // The rule comes from the plan's `count`, not from the unit's name.
+        #expect(error(replacing: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }", with: "\"unit\": { \"en\": \"institutions\", \"zh\": \"家\" }") == nil)
+        #expect(error(replacing: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }", with: "\"unit\": { \"en\": \"%\", \"zh\": \"%\" }, \"count\": \"yes\"")?.description
+            == "plan.json: targets[0].count: expected true or false, found a string")
         #expect(error(replacing: "{ \"year\": 2015 }", with: "{ \"year\": 2015, \"value\": 101 }")?.description
             == "plan.json: targets[0].baseline.value: 101 is not a possible figure: a share is from 0 to 100%")
     }

@@ -5,7 +5,7 @@ import InnoCore
 private let percent = Target(id: "p", group: "g", kind: .numeric, name: LocalizedText(en: "P", zh: "P"),
                              unit: LocalizedText(en: "%", zh: "%"), goal: Goal(.above, 2), deadline: 2020, quote: "q", source: "s")
 private let count = Target(id: "c", group: "g", kind: .numeric, name: LocalizedText(en: "C", zh: "C"),
-                           unit: LocalizedText(en: "people", zh: "人"), goal: Goal(.atLeast, 5), deadline: 2020, quote: "q", source: "s")
+                           unit: LocalizedText(en: "people", zh: "人"), isCount: true, goal: Goal(.atLeast, 5), deadline: 2020, quote: "q", source: "s")
 private let milestone = Target(id: "m", group: "g", kind: .milestone, name: LocalizedText(en: "M", zh: "M"), deadline: 2020, quote: "q", source: "s")
 
 /// libFuzzer entry: any text typed as a value or a year is accepted as a finite number

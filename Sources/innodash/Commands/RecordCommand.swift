@@ -19,7 +19,7 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The target's id, such as rd_gdp.", valueName: "target"))
     var target: String
 
-    @Argument(help: ArgumentHelp("The year the figure is for (1900 to 2100).", valueName: "year"))
+    @Argument(help: ArgumentHelp("The year the figure is for (\(FigureInput.acceptedYears.lowerBound) to \(FigureInput.acceptedYears.upperBound)).", valueName: "year"))
     var year: String
 
     @Argument(help: ArgumentHelp("The figure: a number, or yes/no for a milestone.", valueName: "value"))
