@@ -57,7 +57,7 @@ public enum Assessor {
 
     private static func assessMilestone(_ target: Target, known: [Figure], into result: inout Assessment) {
         let deadline = target.deadline ?? Int.max
-        if let achieved = known.first(where: { $0.value >= 0.5 }) {
+        if let achieved = known.first(where: { Target.milestoneReached($0.value) }) {
             result.status = .achieved
             result.achievedYear = achieved.year
             result.latest = Observation(year: achieved.year, value: 1)

@@ -23,6 +23,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The one set of rules for values people type or import: the command line, CSV import
 /// and the dashboard's entry grid all read numbers, years and yes/no through it.
 public enum FigureInput {
+    /// A value as it is typed and as the figures CSV writes it: every digit it has, no
+    /// thousands separators, no exponent (`0.00001`, not `1e-05`), `yes`/`no` for a
+    /// milestone. `value(_:for:)` reads it back to the same value.
+    public static func text(_ value: Double, of target: Target?) -> String {
+        if target?.kind == .milestone { return Target.milestoneReached(value) ? "yes" : "no" }
+        return ExactDecimal.text(value)
+    }
+
     /// Reads a value for a target. Accepts `2.11`, `2.11%`, `1,234.5`, ` 2.11 `, full-width
     /// digits and signs (`２.１１％`); for milestones yes/no, 是/否, achieved, 1/0.
     public static func value(_ text: String, for target: Target) throws(InputError) -> Double {

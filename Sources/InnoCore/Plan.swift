@@ -193,6 +193,10 @@ public struct Target: Sendable, Hashable, Identifiable {
         self.note = note
     }
 
+    /// Whether a milestone's recorded value says it is reached. The store keeps a milestone
+    /// as 1 (yes) or 0 (no); anything from one half up reads as yes.
+    public static func milestoneReached(_ value: Double) -> Bool { value >= 0.5 }
+
     /// A numeric series tracked without a goal of its own.
     public var isIndicator: Bool { kind == .numeric && goal == nil }
 

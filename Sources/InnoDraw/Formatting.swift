@@ -70,7 +70,7 @@ public enum Formatting {
     /// A figure of a target: its value, or yes/no for a milestone.
     public static func figure(_ value: Double, of target: Target, language: Language) -> String {
         if target.kind == .milestone {
-            return value >= 0.5 ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
+            return Target.milestoneReached(value) ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         }
         return number(value, of: target)
     }

@@ -19,7 +19,7 @@ enum EntryKeys {
             state.entry.year = state.entryYears.upperBound
         case .enter:
             let current = state.figures.figure(target.id, year: year)
-            let text = current.map { Self.editableText($0.value, of: target) } ?? ""
+            let text = current.map { FigureInput.text($0.value, of: target) } ?? ""
             state.entry.editing = .init(targetID: target.id, year: year, text: text)
         case .delete:
             guard state.figures.figure(target.id, year: year) != nil else {
@@ -139,12 +139,5 @@ enum EntryKeys {
             return target.kind == .milestone && (c == "y" || c == "Y")
         }
         return !c.isWhitespace
-    }
-
-    /// A figure as it is typed back: every digit it has, no thousands separators.
-    static func editableText(_ value: Double, of target: Target) -> String {
-        if target.kind == .milestone { return value >= 0.5 ? "yes" : "no" }
-        let text = "\(value)"
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }

@@ -32,6 +32,22 @@ import Testing
         #expect(try FigureInput.value(text, for: count) == expected)
     }
 
+    /// What the entry grid puts in a cell to edit and the figures CSV writes: every digit,
+    /// never an exponent (Swift writes 0.00001 as `1e-05`, which the input rules refuse),
+    /// read back by the input rules to the very same value.
+    @Test(arguments: [0.00001, 1.2e-7, 2.11, 1234.5, 12_345_678, 999_999_999_999_999, 0.1 + 0.2, -1.5])
+    func aValueWrittenAsTextReadsBackTheSame(value: Double) throws {
+        let text = FigureInput.text(value, of: money)
+        #expect(!text.contains("e") && !text.contains(","), "\(text)")
+        #expect(try FigureInput.value(text, for: money) == value, "\(text)")
+    }
+
+    @Test func aMilestoneIsWrittenAsYesOrNoAndReadBack() throws {
+        #expect(FigureInput.text(1, of: milestone) == "yes")
+        #expect(FigureInput.text(0, of: milestone) == "no")
+        #expect(try FigureInput.value(FigureInput.text(1, of: milestone), for: milestone) == 1)
+    }
+
     @Test func negativeZeroIsStoredAsZero() throws {
         let value = try FigureInput.value("-0", for: share)
         #expect(value == 0 && value.sign == .plus)

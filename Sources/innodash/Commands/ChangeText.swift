@@ -5,9 +5,7 @@ import InnoCore
 enum ChangeText {
     /// A stored value exactly as stored, or yes/no for a milestone; `—` for no figure.
     static func value(_ value: Double?, of target: Target?) -> String {
-        guard let value else { return "—" }
-        if target?.kind == .milestone { return value >= 0.5 ? "yes" : "no" }
-        return ExactDecimal.text(value)
+        value.map { FigureInput.text($0, of: target) } ?? "—"
     }
 
     /// One revision: target, year, old → new, and the preliminary marker.
