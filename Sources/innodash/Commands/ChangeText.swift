@@ -43,15 +43,21 @@ enum ChangeText {
         return "\(revision.targetID) \(revision.year): " + parts.joined(separator: ", ")
     }
 
-    /// The parts that revisions changed: `value, source` when each changed the same parts,
-    /// else a count for each part: `value 2, note 1`.
-    static func changedParts(of revisions: [Revision]) -> String {
-        let changes = revisions.map { RevisionPlanner.changes(from: $0.before, to: $0.after) }
-        let alike = Set(changes).count == 1
-        return FigureChanges.named.compactMap { part, name in
-            let count = changes.filter { $0.contains(part) }.count
+    /// The parts that the revisions of figures that were there changed: `value, source`
+    /// when each changed the same parts, else a count for each part: `value 2, note 1`.
+    /// One pass, no copy: an import can hold 300,000 rows.
+    static func changedParts(of rows: [Revision]) -> String {
+        var counts = [Int](repeating: 0, count: FigureChanges.named.count)
+        var first: FigureChanges?
+        var alike = true
+        for row in rows where row.oldValue != nil {
+            let changes = RevisionPlanner.changes(from: row.before, to: row.after)
+            if first == nil { first = changes } else if changes != first { alike = false }
+            for (index, (part, _)) in FigureChanges.named.enumerated() where changes.contains(part) { counts[index] += 1 }
+        }
+        return zip(FigureChanges.named, counts).compactMap { named, count in
             guard count > 0 else { return nil }
-            return alike ? name : "\(name) \(count)"
+            return alike ? named.1 : "\(named.1) \(count)"
         }.joined(separator: ", ")
     }
 

@@ -37,10 +37,11 @@ struct ImportCommand: ParsableCommand {
         }
         let store = workspace.store
         let rows = try Workspace.orExit(74) { () throws(StoreError) in try store.importFigures(figures) }
-        let revised = rows.filter { $0.oldValue != nil }
+        let added = rows.count { $0.oldValue == nil }
+        let revised = rows.count - added
         let unchanged = figures.count - rows.count
-        var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(rows.count - revised.count) new, \(revised.count) revised"
-        if !revised.isEmpty { summary += " (\(ChangeText.changedParts(of: revised)))" }
+        var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(revised) revised"
+        if revised > 0 { summary += " (\(ChangeText.changedParts(of: rows)))" }
         if unchanged > 0 { summary += ", \(unchanged) unchanged" }
         if !rows.isEmpty { summary += "; `innodash undo` takes the whole import back" }
         Output.line(summary)
