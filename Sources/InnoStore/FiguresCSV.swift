@@ -25,7 +25,9 @@ public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertibl
 
 /// Reads files of figures in the form of the shipped published figures:
 /// `target,year,value,preliminary,source,note`, one row per published figure, oldest
-/// publication first (a later row for the same target and year is a revision).
+/// publication first (a later row for the same target and year is a revision). Quotes
+/// are read strictly (`CSVRows`); target, source and note lose the guard against formulas
+/// that the figures export puts on them (`FormulaGuard`).
 public enum FiguresCSV {
     public static let columns = ["target", "year", "value", "preliminary", "source", "note"]
     static let requiredColumns = ["target", "year", "value"]
