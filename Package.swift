@@ -11,7 +11,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
@@ -82,8 +81,7 @@ let package = Package(
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         .testTarget(
             name: "InnoStoreTests",
-            // CSV.swift: the reader that CSVRows replaced, to check that they split alike.
-            dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "InnoUITests", dependencies: ["InnoDraw", "InnoUI", "InnoDashboard", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
         .testTarget(

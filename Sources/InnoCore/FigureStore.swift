@@ -51,12 +51,17 @@ public protocol FigureStore: AnyObject {
     func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry?
     /// Enters or revises a figure. Returns the revision it wrote.
     @discardableResult func record(_ entry: FigureEntry) throws(StoreError) -> Revision
+    /// Enters or revises a figure with what `update` gives, keeping the stored source, note
+    /// and flag it leaves out, planned from the figure as it is when the change is made.
+    /// Returns the revision it wrote, or nil when that changes nothing (no row is written).
+    @discardableResult func record(_ update: FigureUpdate) throws(StoreError) -> Revision?
     /// Clears a figure. Returns the revision it wrote, or nil when there was none to clear.
     @discardableResult func delete(targetID: String, year: Int) throws(StoreError) -> Revision?
     /// Enters or revises many figures as ONE change, in order (a later entry for the same
-    /// target and year revises an earlier one), all or none. Entries equal to the figure
-    /// already there are skipped. Returns the revisions it wrote.
-    @discardableResult func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision]
+    /// target and year revises an earlier one), all or none. What an update leaves out keeps
+    /// what is stored; an update that changes nothing is skipped. Returns the revisions it
+    /// wrote.
+    @discardableResult func importFigures(_ updates: [FigureUpdate]) throws(StoreError) -> [Revision]
     /// Takes back the latest change not yet undone (a whole import at once). Returns the
     /// first undo revision written, or nil when there is nothing to undo.
     @discardableResult func undo() throws(StoreError) -> Revision?
@@ -76,6 +81,12 @@ public protocol FigureStore: AnyObject {
 extension FigureStore {
     public func series(_ targetID: String) throws(StoreError) -> [Figure] {
         try figures().series(targetID)
+    }
+
+    /// Imports whole figures (see `importFigures(_:)` for updates).
+    @discardableResult
+    public func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision] {
+        try importFigures(entries.map(FigureUpdate.init))
     }
 
     public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {

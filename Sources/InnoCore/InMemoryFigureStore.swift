@@ -34,6 +34,13 @@ public final class InMemoryFigureStore: FigureStore {
     }
 
     @discardableResult
+    public func record(_ update: FigureUpdate) -> Revision? {
+        guard let row = RevisionPlanner.record(update, over: figure(update.targetID, update.year), firstID: nextID, at: clock()) else { return nil }
+        write([row])
+        return row
+    }
+
+    @discardableResult
     public func delete(targetID: String, year: Int) -> Revision? {
         guard let old = figure(targetID, year) else { return nil }
         let row = RevisionPlanner.delete(old, firstID: nextID, at: clock())
@@ -43,7 +50,12 @@ public final class InMemoryFigureStore: FigureStore {
 
     @discardableResult
     public func importFigures(_ entries: [FigureEntry]) -> [Revision] {
-        let rows = RevisionPlanner.importRows(entries, current: figure, firstID: nextID, at: clock())
+        importFigures(entries.map(FigureUpdate.init))
+    }
+
+    @discardableResult
+    public func importFigures(_ updates: [FigureUpdate]) -> [Revision] {
+        let rows = RevisionPlanner.importRows(updates, current: figure, firstID: nextID, at: clock())
         write(rows)
         return rows
     }

@@ -4,12 +4,43 @@ import Foundation
 /// store: a store looks up the current figures, asks for the rows, then writes each row's
 /// `after` state and the row itself in one transaction.
 ///
+/// The rule of what is a revision lives here: an update keeps what it does not give
+/// (`resolve`), and a figure whose every part stays as it was is unchanged: no row.
+///
 /// Rows get consecutive ids from `firstID`, and the change id is the first row's id.
 public enum RevisionPlanner {
+    /// The figure an update leaves: the parts it gives, and for the parts it leaves out what
+    /// `current` holds (for a new figure: no source, no note, final).
+    public static func resolve(_ update: FigureUpdate, over current: FigureEntry?) -> FigureEntry {
+        FigureEntry(targetID: update.targetID, year: update.year, value: update.value,
+                    source: update.source ?? current?.source ?? "", note: update.note ?? current?.note ?? "",
+                    isPreliminary: update.isPreliminary ?? current?.isPreliminary ?? false)
+    }
+
+    /// The parts of the figure that differ between `before` and `after`; every part for a
+    /// new figure, none when nothing changes (and no row is written).
+    public static func changes(from before: FigureEntry?, to after: FigureEntry?) -> FigureChanges {
+        guard let before, let after else { return before == nil && after == nil ? [] : [.value, .source, .note, .preliminary] }
+        var changes: FigureChanges = []
+        if before.value != after.value { changes.insert(.value) }
+        if before.source != after.source { changes.insert(.source) }
+        if before.note != after.note { changes.insert(.note) }
+        if before.isPreliminary != after.isPreliminary { changes.insert(.preliminary) }
+        return changes
+    }
+
     /// The row that enters or revises one figure.
     public static func record(_ entry: FigureEntry, over current: FigureEntry?, firstID: Int64, at: Date) -> Revision {
         Revision(id: firstID, change: firstID, action: current == nil ? .enter : .revise,
                  targetID: entry.targetID, year: entry.year, from: current, to: entry, at: at)
+    }
+
+    /// The row that enters or revises one figure with what `update` gives, or nil when
+    /// that leaves the figure as it is.
+    public static func record(_ update: FigureUpdate, over current: FigureEntry?, firstID: Int64, at: Date) -> Revision? {
+        let entry = resolve(update, over: current)
+        guard !changes(from: current, to: entry).isEmpty else { return nil }
+        return record(entry, over: current, firstID: firstID, at: at)
     }
 
     /// The row that clears a figure.
@@ -18,19 +49,20 @@ public enum RevisionPlanner {
                  from: current, to: nil, at: at)
     }
 
-    /// The rows of an import, in order; entries equal to the figure already there (or to an
-    /// earlier entry of the same import) write no row.
-    /// `current` looks up the figure the store holds for a target and year.
+    /// The rows of an import, in order; each update is resolved over the figure already
+    /// there (or an earlier update of the same import), and one that changes nothing writes
+    /// no row. `current` looks up the figure the store holds for a target and year.
     public static func importRows<E: Error>(
-        _ entries: [FigureEntry], current: (_ targetID: String, _ year: Int) throws(E) -> FigureEntry?, firstID: Int64, at: Date
+        _ updates: [FigureUpdate], current: (_ targetID: String, _ year: Int) throws(E) -> FigureEntry?, firstID: Int64, at: Date
     ) throws(E) -> [Revision] {
         var overlay = Overlay()
-        overlay.changed.reserveCapacity(entries.count)
+        overlay.changed.reserveCapacity(updates.count)
         var rows: [Revision] = []
-        rows.reserveCapacity(entries.count)
-        for entry in entries {
-            let before = try overlay.figure(entry.targetID, entry.year, else: current)
-            if before == entry { continue }
+        rows.reserveCapacity(updates.count)
+        for update in updates {
+            let before = try overlay.figure(update.targetID, update.year, else: current)
+            let entry = resolve(update, over: before)
+            if changes(from: before, to: entry).isEmpty { continue }
             rows.append(Revision(id: firstID + Int64(rows.count), change: firstID, action: .import,
                                  targetID: entry.targetID, year: entry.year, from: before, to: entry, at: at))
             overlay.set(entry.targetID, entry.year, entry)

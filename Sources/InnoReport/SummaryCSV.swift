@@ -9,7 +9,8 @@ import InnoCore
 /// year when `rate_kind` is `linear`), and a number that is not defined (or an infinite
 /// ratio, whose meaning the status carries) is an empty field. A text field that a
 /// spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) gets a leading
-/// `'`, so that opening the file runs nothing.
+/// `'` (`FormulaGuard`, the rule of the figures export too), so that opening the file runs
+/// nothing.
 public enum SummaryCSV {
     public static let columns = [
         "as_of", "id", "group", "name", "kind", "status", "status_text", "unit", "comparator", "goal", "deadline",
@@ -56,8 +57,7 @@ public enum SummaryCSV {
             // 12 significant digits, as in the JSON: no arithmetic noise such as 0.1200000000000001.
             return String(format: "%.\(Precision.significantDigits)g", value == 0 ? 0 : value)  // 0, never -0
         case .text(let text):
-            var cell = PlainText.singleLine(text)
-            if let first = cell.first, "=+-@".contains(first) { cell = "'" + cell }
+            let cell = FormulaGuard.guarded(PlainText.singleLine(text))
             guard cell.contains(where: { $0 == "," || $0 == "\"" }) else { return cell }
             return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

@@ -5,22 +5,28 @@ import InnoCore
 /// to do. Nothing is lost when these happen: the transaction is rolled back whole.
 enum DatabaseErrorMessage {
     static func storeError(_ error: any Error, path: String) -> StoreError {
-        let (_, message) = describe(error, path: path)
+        let (_, message) = describe(error, path: path, settingUp: false)
         return StoreError(message)
     }
 
     static func openError(_ error: any Error, path: String) -> StoreOpenError {
         if let error = error as? StoreOpenError { return error }
-        let (reason, message) = describe(error, path: path)
+        let (reason, message) = describe(error, path: path, settingUp: true)
         return StoreOpenError(reason, message)
     }
 
-    private static func describe(_ error: any Error, path: String) -> (StoreOpenError.Reason, String) {
+    /// While a database is set up, a disk that cannot take its write-ahead log and shared
+    /// memory shows in SQLite's later statements as anything (with 8 to 32 KB free, as
+    /// `no such table: grdb_migrations`): then any failure but a damaged or foreign file or
+    /// a busy database is put to the disk when the disk has a problem.
+    private static func describe(_ error: any Error, path: String, settingUp: Bool) -> (StoreOpenError.Reason, String) {
         guard let error = error as? DatabaseError else {
             return (.cannotOpen, "cannot use the database \(path): \(error)")
         }
         let diskFailures: [ResultCode] = [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_FULL, .SQLITE_IOERR]
-        if diskFailures.contains(error.resultCode), let problem = DiskDiagnosis.problem(writing: path) {
+        let notTheDisk: [ResultCode] = [.SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_BUSY, .SQLITE_LOCKED]
+        let mayBeTheDisk = diskFailures.contains(error.resultCode) || (settingUp && !notTheDisk.contains(error.resultCode))
+        if mayBeTheDisk, let problem = DiskDiagnosis.problem(writing: path) {
             return (.cannotOpen, problem)
         }
         switch error.resultCode {

@@ -45,7 +45,7 @@ enum DatabaseSetup {
                 }
                 try MetaRecord(key: MetaKey.planID.rawValue, value: planID).insert(db)
                 try MetaRecord(key: MetaKey.createdAt.rawValue, value: StoredDate.iso8601(time)).insert(db)
-                let rows = try RevisionPlanner.importRows(try seed(), current: { t, y in try StoreRows.figure(db, t, y) },
+                let rows = try RevisionPlanner.importRows(try seed().map(FigureUpdate.init), current: { t, y in try StoreRows.figure(db, t, y) },
                                                           firstID: StoreRows.nextID(db), at: time)
                 try StoreRows.write(rows, to: db)
                 isNew = true

@@ -25,7 +25,9 @@ public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertibl
 
 /// Reads files of figures in the form of the shipped published figures:
 /// `target,year,value,preliminary,source,note`, one row per published figure, oldest
-/// publication first (a later row for the same target and year is a revision).
+/// publication first (a later row for the same target and year is a revision). Quotes
+/// are read strictly (`CSVRows`); target, source and note lose the guard against formulas
+/// that the figures export puts on them (`FormulaGuard`).
 public enum FiguresCSV {
     public static let columns = ["target", "year", "value", "preliminary", "source", "note"]
     static let requiredColumns = ["target", "year", "value"]
@@ -33,7 +35,18 @@ public enum FiguresCSV {
     public static let maximumFileSize = 256 * 1_048_576
 
     /// Reads every row or none: the first bad row stops the read with its line and column.
+    /// A column the file leaves out gives no source, no note, final.
     public static func read(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [Figure] {
+        try updates(contentsOf: url, plan: plan, displayName: displayName).map(figure)
+    }
+
+    public static func read(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [Figure] {
+        try updates(data: data, file: file, plan: plan).map(figure)
+    }
+
+    /// Reads every row or none, as updates for an import: a column the file leaves out
+    /// (`source`, `note`, `preliminary`) is nil in every update, and keeps what is stored.
+    public static func updates(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [FigureUpdate] {
         let name = displayName ?? url.path
         let data: Data
         do {
@@ -41,37 +54,49 @@ public enum FiguresCSV {
         } catch {
             throw CSVImportError(file: name, message: "cannot read the file (\(error.reason)); check the path and that it is readable")
         }
-        return try read(data: data, file: name, plan: plan)
+        return try updates(data: data, file: name, plan: plan)
     }
 
-    public static func read(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [Figure] {
+    public static func updates(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [FigureUpdate] {
         guard var text = String(validating: data, as: UTF8.self) else {
             let line = invalidUTF8Line(data)
             throw CSVImportError(file: file, line: line, message: "the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var reader = CSVRows(text)
-        guard let headerRow = reader.next() else {
+        func nextRow(_ header: [String]?) throws(CSVImportError) -> [String]? {
+            do {
+                return try reader.next()
+            } catch {
+                if error.line == 1, let other = otherShape(text, file: file) { throw other }
+                throw syntaxError(error, file: file, header: header)
+            }
+        }
+        guard let headerRow = try nextRow(nil) else {
             throw CSVImportError(file: file, line: 1, message: "no header row; expected the columns \(columns.joined(separator: ","))")
         }
         let header = headerRow.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for column in requiredColumns where !header.contains(column) {
+            if let other = otherShape(text, file: file) { throw other }
             throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ","))")
         }
         // Where each column is, found once rather than for every row.
         let targetColumn = header.firstIndex(of: "target"), yearColumn = header.firstIndex(of: "year")
         let valueColumn = header.firstIndex(of: "value"), preliminaryColumn = header.firstIndex(of: "preliminary")
         let sourceColumn = header.firstIndex(of: "source"), noteColumn = header.firstIndex(of: "note")
-        func field(_ row: [String], _ column: Int?) -> String {
-            guard let column, column < row.count else { return "" }
-            return row[column]
+        /// A field of the row ("" past its end).
+        func field(_ row: [String], _ column: Int) -> String {
+            column < row.count ? row[column] : ""
+        }
+        /// A text field, without the guard against formulas that the figures export puts on it.
+        func textField(_ row: [String], _ column: Int) -> String {
+            FormulaGuard.unguarded(field(row, column))
         }
 
-        var figures: [Figure] = []
+        var updates: [FigureUpdate] = []
         var targets: [String: Target] = [:]  // ids as typed, looked up once each
-        var line = 2
-        while let row = reader.next() {
-            defer { line += 1 + row.reduce(0) { $0 + newlines(in: $1) } }
+        while let row = try nextRow(header) {
+            let line = reader.rowLine
             if row.allSatisfy(isBlank) { continue }
             if row.count > header.count {
                 throw CSVImportError(file: file, line: line, message: "\(row.count) fields where the header has \(header.count); quote fields that contain commas")
@@ -80,7 +105,7 @@ public enum FiguresCSV {
                 CSVImportError(file: file, line: line, column: column, message: error.message)
             }
             let target: Target
-            let typedID = field(row, targetColumn)
+            let typedID = targetColumn.map { textField(row, $0) } ?? ""
             if let known = targets[typedID] {
                 target = known
             } else {
@@ -88,24 +113,62 @@ public enum FiguresCSV {
                 targets[typedID] = target
             }
             let year: Int
-            do { year = try FigureInput.year(field(row, yearColumn)) } catch { throw fail("year", error) }
+            do { year = try FigureInput.year(yearColumn.map { field(row, $0) } ?? "") } catch { throw fail("year", error) }
             let value: Double
-            do { value = try FigureInput.value(field(row, valueColumn), for: target) } catch { throw fail("value", error) }
-            let preliminary: Bool
-            do { preliminary = try FigureInput.flag(field(row, preliminaryColumn)) } catch { throw fail("preliminary", error) }
-            figures.append(Figure(
+            do { value = try FigureInput.value(valueColumn.map { field(row, $0) } ?? "", for: target) } catch { throw fail("value", error) }
+            var preliminary: Bool?
+            if let preliminaryColumn {
+                do { preliminary = try FigureInput.flag(field(row, preliminaryColumn)) } catch { throw fail("preliminary", error) }
+            }
+            updates.append(FigureUpdate(
                 targetID: target.id, year: year, value: value,
-                source: field(row, sourceColumn), note: field(row, noteColumn), isPreliminary: preliminary
+                source: sourceColumn.map { textField(row, $0) }, note: noteColumn.map { textField(row, $0) }, isPreliminary: preliminary
             ))
         }
-        return figures
+        return updates
     }
 
-    /// Line breaks inside a quoted field, which move the line count on.
-    private static func newlines(in field: String) -> Int {
-        // Plain ASCII without LF, VT, FF or CR has none: the usual field, counted without a copy.
-        guard field.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 >= 0x80 }) else { return 0 }
-        return field.filter(\.isNewline).count
+    /// A figure read on its own, with nothing stored under it.
+    private static func figure(_ update: FigureUpdate) -> Figure {
+        let entry = RevisionPlanner.resolve(update, over: nil)
+        return Figure(targetID: entry.targetID, year: entry.year, value: entry.value, source: entry.source, note: entry.note,
+                      isPreliminary: entry.isPreliminary)
+    }
+
+    /// What a file that fails as figures CSV on its first line is instead, when it is
+    /// plainly something else: JSON (such as the JSON export), or fields separated by
+    /// semicolons or tabs (as spreadsheets save CSV in some languages).
+    private static func otherShape(_ text: String, file: String) -> CSVImportError? {
+        let start = text.drop { $0.isWhitespace || $0.isNewline }
+        if start.first == "[" || start.first == "{" {
+            return CSVImportError(file: file, message: "this is JSON; import takes the CSV export (export --format csv)")
+        }
+        let firstLine = text.prefix { !$0.isNewline }
+        for (separator, name) in [(";", "semicolons"), ("\t", "tabs")] {
+            let names = firstLine.split(separator: separator, omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")).lowercased()
+            }
+            if requiredColumns.allSatisfy(names.contains) {
+                return CSVImportError(file: file, line: 1, message: "this file separates fields with \(name); save it as comma-separated CSV, with the columns \(columns.joined(separator: ","))")
+            }
+        }
+        return nil
+    }
+
+    /// A quote where CSV allows none, with its line, column and what to write instead.
+    private static func syntaxError(_ error: CSVSyntaxError, file: String, header: [String]?) -> CSVImportError {
+        let column = header.flatMap { error.field < $0.count ? $0[error.field] : nil }
+        let message: String
+        switch error.kind {
+        case .unclosedQuote:
+            message = "the quote at character \(error.character) opens a field that is never closed, so the rest of the file would be read as that one field; end the field with a quote (a quote inside a field is written twice: \"\")"
+        case .quoteInPlainField:
+            message = "a quote at character \(error.character) in a field that does not start with one; put the whole field in quotes and write the quote inside it twice (\"a \"\"b\"\" c\")"
+        case .textAfterClosingQuote:
+            let opened = error.openedAt.map { " (opened at line \($0.line), character \($0.character))" } ?? ""
+            message = "the quote at character \(error.character) closes the quoted field\(opened), but the field goes on after it; write a quote inside a quoted field twice (\"\")"
+        }
+        return CSVImportError(file: file, line: error.line, column: column, message: message)
     }
 
     private static func isBlank(_ field: String) -> Bool {

@@ -7,13 +7,15 @@ import InnoCore
 /// Figures come in the plan's target order, then by year; figures of targets the plan no
 /// longer has come last, by id. Values are written exactly (`ExactDecimal`), milestones as
 /// yes or no, so export → import into an empty database → export gives the same bytes.
+/// Texts (target, source, note) that a spreadsheet would run as a formula are guarded as in
+/// every CSV innodash writes (`FormulaGuard`); import takes the guard off again.
 public enum FiguresExport {
     public static func csv(_ figures: FigureSet, plan: Plan) -> String {
         var text = FiguresCSV.columns.joined(separator: ",") + "\n"
         for figure in ordered(figures, plan: plan) {
             let fields = [
-                figure.targetID, String(figure.year), value(figure, plan: plan),
-                figure.isPreliminary ? "yes" : "no", figure.source, figure.note,
+                FormulaGuard.guarded(figure.targetID), String(figure.year), value(figure, plan: plan),
+                figure.isPreliminary ? "yes" : "no", FormulaGuard.guarded(figure.source), FormulaGuard.guarded(figure.note),
             ]
             text += fields.map(quoted).joined(separator: ",") + "\n"
         }

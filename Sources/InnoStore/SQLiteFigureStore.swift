@@ -170,6 +170,14 @@ public final class SQLiteFigureStore: FigureStore {
     }
 
     @discardableResult
+    public func record(_ update: FigureUpdate) throws(StoreError) -> Revision? {
+        try change { db in
+            let current = try StoreRows.figure(db, update.targetID, update.year)
+            return [RevisionPlanner.record(update, over: current, firstID: try StoreRows.nextID(db), at: clock())].compactMap { $0 }
+        }.first
+    }
+
+    @discardableResult
     public func delete(targetID: String, year: Int) throws(StoreError) -> Revision? {
         try change { db in
             guard let old = try StoreRows.figure(db, targetID, year) else { return [] }
@@ -178,10 +186,10 @@ public final class SQLiteFigureStore: FigureStore {
     }
 
     @discardableResult
-    public func importFigures(_ entries: [FigureEntry]) throws(StoreError) -> [Revision] {
+    public func importFigures(_ updates: [FigureUpdate]) throws(StoreError) -> [Revision] {
         try change { db in
             let current = CurrentFigures(db)
-            return try RevisionPlanner.importRows(entries, current: current.figure, firstID: StoreRows.nextID(db), at: clock())
+            return try RevisionPlanner.importRows(updates, current: current.figure, firstID: StoreRows.nextID(db), at: clock())
         }
     }
 

@@ -42,6 +42,15 @@ public enum Mounts {
         }
     }
 
+    /// Fills the file system at `point` with a file named `filler`, leaving `free` bytes
+    /// (in whole blocks) free.
+    public static func fill(_ point: String, leaving free: Int) {
+        var stats = statvfs()
+        guard statvfs(point, &stats) == 0 else { return }
+        let available = Int(stats.f_bavail) * Int(stats.f_frsize)
+        _ = FileManager.default.createFile(atPath: point + "/filler", contents: Data(count: max(0, available - free)))
+    }
+
     public static func unmount(_ point: String) {
         if !run(["umount", point]) { _ = run(["umount", "-l", point]) }
     }

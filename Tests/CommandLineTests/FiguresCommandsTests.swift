@@ -20,7 +20,7 @@ import Testing
         #expect(mode == 0o600)
 
         let record = try innodash("record", "rd_gdp", "2021", "２.２％", "--source", "试算", "--preliminary")
-        #expect(record.stdout == "recorded: rd_gdp 2021: 2.16 → 2.2 (preliminary)\n")
+        #expect(record.stdout == "recorded: rd_gdp 2021: value 2.16 → 2.2, source \"2022年重庆市科技投入统计公报 (重庆市科技局 2023-10-09): 2.…\" → \"试算\", note kept, now preliminary\n")
         #expect(try innodash("undo").stdout == "undone: rd_gdp 2021: 2.2 → 2.16\n")
         #expect(try innodash("redo").stdout == "redone: rd_gdp 2021: 2.16 → 2.2 (preliminary)\n")
         #expect(try innodash("redo").stdout == "nothing to redo\n")
@@ -39,7 +39,7 @@ import Testing
         #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "bulletin").stdout.hasPrefix("recorded: "))
         let again = try innodash("record", "rd_gdp", "2021", "2.20", "--source", "bulletin")
         #expect(again.status == 0)
-        #expect(again.stdout == "unchanged: rd_gdp 2021 is already 2.2 with this source and note\n")
+        #expect(again.stdout == "unchanged: rd_gdp 2021 is already 2.2, with the same source, note and preliminary flag\n")
         // Another source is a change: the figure's source is part of it.
         #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "yearbook").stdout.hasPrefix("recorded: "))
         let log = try innodash("history", "rd_gdp", "2021").stdout
@@ -85,11 +85,92 @@ import Testing
         #expect(try innodash("export").stdout == before)
     }
 
+    @Test func aQuoteThatNeverClosesStopsImportAndFiguresWithItsLineAndColumn() throws {
+        let before = try innodash("export").stdout
+        try folder.write("open.csv", """
+            target,year,value,preliminary,source,note
+            rd_gdp,2021,2.2,no,"Bulletin, 2021,
+            tech_progress,2021,59,no,second,
+            rd_gdp,2023,2.4,no,third,
+            """)
+        let expected = "innodash: open.csv:2 (column source): the quote at character 20 opens a field that is never closed, so the rest of the file would be read as that one field; end the field with a quote (a quote inside a field is written twice: \"\")\n"
+        let result = try innodash("import", "open.csv")
+        #expect(result.status == 65)
+        #expect(result.stderr == expected)
+        #expect(try innodash("export").stdout == before)
+        let figures = try innodash("summary", "--figures", "open.csv")
+        #expect(figures.status == 65 && figures.stderr == expected)
+        try folder.write("stray.csv", "target,year,value,source\nrd_gdp,2021,2.2,the \"bulletin\"\n")
+        let stray = try innodash("import", "stray.csv")
+        #expect(stray.status == 65)
+        #expect(stray.stderr.hasPrefix("innodash: stray.csv:2 (column source): a quote at character 21 in a field that does not start with one;"))
+        #expect(try innodash("export").stdout == before)
+    }
+
+    @Test func reimportingWithoutSourcesKeepsThemAndSaysWhatChanged() throws {
+        try folder.write("full.csv", """
+            target,year,value,preliminary,source,note
+            rd_gdp,2023,2.3,yes,yearbook,census GDP
+            rd_gdp,2024,2.4,no,bulletin,
+            """)
+        #expect(try innodash("import", "full.csv").stdout.hasPrefix("imported 2 figures from full.csv: 2 new, 0 revised;"))
+        try folder.write("min.csv", "target,year,value\nrd_gdp,2023,2.3\nrd_gdp,2024,2.4\n")
+        #expect(try innodash("import", "min.csv").stdout == "imported 0 figures from min.csv: 0 new, 0 revised, 2 unchanged\n")
+        try folder.write("more.csv", "target,year,value\nrd_gdp,2023,2.3\nrd_gdp,2024,2.5\nrd_gdp,2025,2.6\n")
+        #expect(try innodash("import", "more.csv").stdout
+            == "imported 2 figures from more.csv: 1 new, 1 revised (value), 1 unchanged; `innodash undo` takes the whole import back\n")
+        let export = try innodash("export").stdout
+        #expect(export.contains("rd_gdp,2023,2.3,yes,yearbook,census GDP\n") && export.contains("rd_gdp,2024,2.5,no,bulletin,\n"))
+    }
+
+    @Test func rerecordingWithoutSourceKeepsItAndFinalTakesThePreliminaryFlagOff() throws {
+        #expect(try innodash("record", "rd_gdp", "2024", "2.4", "--source", "bulletin", "--note", "census GDP", "--preliminary").stdout
+            == "recorded: rd_gdp 2024: — → 2.4 (preliminary)\n")
+        #expect(try innodash("record", "rd_gdp", "2024", "2.4").stdout
+            == "unchanged: rd_gdp 2024 is already 2.4, with the same source, note and preliminary flag\n")
+        #expect(try innodash("record", "rd_gdp", "2024", "2.5").stdout
+            == "recorded: rd_gdp 2024: value 2.4 → 2.5, source kept, note kept, still preliminary\n")
+        #expect(try innodash("record", "rd_gdp", "2024", "2.5", "--final", "--note", "").stdout
+            == "recorded: rd_gdp 2024: source kept, note \"census GDP\" → (none), now final\n")
+        #expect(try innodash("export").stdout.contains("rd_gdp,2024,2.5,no,bulletin,\n"))
+        let history = try innodash("history", "rd_gdp", "2024").stdout
+        #expect(history.split(separator: "\n").filter { $0.contains("2.5") }.count == 2)
+        let both = try innodash("record", "rd_gdp", "2024", "2.5", "--final", "--preliminary")
+        #expect(both.status == 64)
+    }
+
+    @Test func aFileSeparatedBySemicolonsOrTheJSONExportSaysWhatTheFileIs() throws {
+        try folder.write("semi.csv", "target;year;value\nrd_gdp;2023;2,3\n")
+        let semi = try innodash("import", "semi.csv")
+        #expect(semi.status == 65)
+        #expect(semi.stderr == "innodash: semi.csv:1: this file separates fields with semicolons; save it as comma-separated CSV, with the columns target,year,value,preliminary,source,note\n")
+        let json = try innodash("export", "--format", "json", "--output", "figures.json")
+        #expect(json.status == 0)
+        let given = try innodash("import", "figures.json")
+        #expect(given.status == 65)
+        #expect(given.stderr == "innodash: figures.json: this is JSON; import takes the CSV export (export --format csv)\n")
+    }
+
+    @Test func theExportGuardsFormulasAndImportGivesBackTheExactTexts() throws {
+        for (year, value, source, note) in [("2021", "2.2", "=cmd|' /C calc'!A0", "+1+1"), ("2022", "2.3", "@SUM(1)", "'-0.1 as published")] {
+            #expect(try innodash("record", "rd_gdp", year, value, "--source", source, "--note", note, "--db", "a.sqlite").status == 0)
+        }
+        let export = try innodash("export", "--db", "a.sqlite", "--output", "out.csv")
+        #expect(export.status == 0)
+        let text = String(decoding: folder.read("out.csv") ?? Data(), as: UTF8.self)
+        #expect(text.contains("rd_gdp,2021,2.2,no,'=cmd|' /C calc'!A0,'+1+1\n"))
+        #expect(text.contains("rd_gdp,2022,2.3,no,'@SUM(1),''-0.1 as published\n"))
+        #expect(try innodash("import", "out.csv", "--db", "b.sqlite").status == 0)
+        let history = try innodash("history", "rd_gdp", "2022", "--db", "b.sqlite").stdout
+        #expect(history.contains("'-0.1 as published") && !history.contains("''-0.1"))
+        #expect(try innodash("export", "--db", "b.sqlite").stdout == text)
+    }
+
     @Test func anImportIsUndoneAsOneChange() throws {
         let before = try innodash("export").stdout
         try folder.write("good.csv", "target,year,value\nrd_gdp,2023,2.4\ntech_progress,2021,59\nrd_gdp,2022,2.35\n")
         let result = try innodash("import", "good.csv")
-        #expect(result.stdout.hasPrefix("imported 3 figures from good.csv: 2 new, 1 revised;"))
+        #expect(result.stdout.hasPrefix("imported 3 figures from good.csv: 2 new, 1 revised (value);"))
         #expect(try innodash("undo").stdout == "undone: 3 figures of 2 targets\n")
         #expect(try innodash("export").stdout == before)
     }

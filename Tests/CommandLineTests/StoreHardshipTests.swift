@@ -109,6 +109,20 @@ import Testing
         #expect(try Program.innodash(["record", "rd_gdp", "2030", "2.3", "--db", "disk/f.sqlite"], in: folder.url).status == 0)
     }
 
+    /// With a few KB free, SQLite's shared memory for the write-ahead log does not fit, and
+    /// the setup failed later with `no such table: grdb_migrations`.
+    @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)), arguments: [8, 16, 28, 36])
+    func aNewDatabaseOnANearlyFullDiskSaysTheDiskIsFullAndLeavesNoFile(kilobytesFree: Int) throws {
+        let disk = folder.path("small")
+        try Mounts.tmpfs(at: disk, size: "200k")
+        defer { Mounts.unmount(disk) }
+        Mounts.fill(disk, leaving: kilobytesFree * 1024)
+        let record = try Program.innodash(["record", "rd_gdp", "2024", "2.5", "--db", "small/new.sqlite"], in: folder.url)
+        #expect(record.status == 74)
+        #expect(record.stderr == "innodash: the disk holding small/new.sqlite is full; free some space and try again. Nothing was changed\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk) == ["filler"])
+    }
+
     @Test(.enabled(if: Mounts.available, Comment(rawValue: Mounts.unavailableReason)))
     func aReadOnlyFileSystemIsAClearMessageAndTheFileUntouched() throws {
         try FileManager.default.createDirectory(atPath: folder.path("share"), withIntermediateDirectories: false)

@@ -59,6 +59,30 @@ import Testing
             """)
     }
 
+    @Test func textsASpreadsheetWouldRunAreGuardedAndImportTakesTheGuardOffAgain() throws {
+        let texts = [
+            FigureEntry(targetID: "rd_gdp", year: 2015, value: 1.57, source: "=cmd|' /C calc'!A0", note: "+1+1"),
+            FigureEntry(targetID: "rd_gdp", year: 2016, value: 1.72, source: "@SUM(1)", note: "-2 after the census"),
+            // Real texts that begin with ' or -: they come back exactly.
+            FigureEntry(targetID: "rd_gdp", year: 2017, value: 1.88, source: "'数说重庆' 2018", note: "'-0.1 revision"),
+            FigureEntry(targetID: "rd_gdp", year: 2018, value: 2.5, source: "- see note", note: "''=x"),
+        ]
+        let csv = FiguresExport.csv(try store("a.sqlite", seed: texts).figures(), plan: plan)
+        #expect(csv == """
+            target,year,value,preliminary,source,note
+            rd_gdp,2015,1.57,no,'=cmd|' /C calc'!A0,'+1+1
+            rd_gdp,2016,1.72,no,'@SUM(1),'-2 after the census
+            rd_gdp,2017,1.88,no,'数说重庆' 2018,''-0.1 revision
+            rd_gdp,2018,2.5,no,'- see note,'''=x
+
+            """)
+        let read = try FiguresCSV.read(data: Data(csv.utf8), file: "export.csv", plan: plan)
+        #expect(read.map(FigureEntry.init) == texts)
+        let empty = try store("b.sqlite")
+        try empty.importFigures(read.map(FigureEntry.init))
+        #expect(FiguresExport.csv(try empty.figures(), plan: plan) == csv)
+    }
+
     @Test func jsonListsEachFigureWithItsFlags() throws {
         let json = FiguresExport.json(try store("a.sqlite", seed: awkward).figures(), plan: plan)
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])

@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
         abstract: "Load figures from a CSV file, all or nothing, as one change.",
         discussion: """
             Columns as in the shipped published figures: target,year,value,preliminary,source,note \
-            (target, year and value are required). A later row for the same target and year revises \
+            (target, year and value are required; a column left out keeps the stored source, note or flag \
+            of a figure the file revises). A later row for the same target and year revises \
             an earlier one. One bad row and nothing is imported: the message names the line, the \
             column and why. `innodash undo` takes the whole import back.
             """
@@ -28,17 +29,19 @@ struct ImportCommand: ParsableCommand {
         let workspace = try Workspace(global)
         let plan = workspace.plan
         let figures = try Workspace.orExit(.dataError) { () throws(CSVImportError) in
-            try FiguresCSV.read(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
+            try FiguresCSV.updates(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
         }
         if figures.count >= Self.largeImport {
             Output.progress("importing \(figures.count) figures from \(file)…")
         }
         let store = workspace.store
-        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(figures.map(FigureEntry.init)) }
-        let added = rows.filter { $0.oldValue == nil }.count
+        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(figures) }
+        let added = rows.count { $0.oldValue == nil }
+        let revised = rows.count - added
         let unchanged = figures.count - rows.count
-        var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(rows.count - added) revised"
-        if unchanged > 0 { summary += ", \(unchanged) already as in the file" }
+        var summary = "imported \(rows.count) figure\(rows.count == 1 ? "" : "s") from \(file): \(added) new, \(revised) revised"
+        if revised > 0 { summary += " (\(ChangeText.changedParts(of: rows)))" }
+        if unchanged > 0 { summary += ", \(unchanged) unchanged" }
         if !rows.isEmpty { summary += "; `innodash undo` takes the whole import back" }
         Output.line(summary)
     }

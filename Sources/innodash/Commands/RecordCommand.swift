@@ -9,8 +9,9 @@ struct RecordCommand: ParsableCommand {
         discussion: """
             The value may be typed as people write it: 2.11, 2.11%, 1,234.5 or full-width ２.１１％; \
             a milestone takes yes or no (是/否, achieved). A negative value is typed as it is, as in \
-            `innodash record TARGET 2020 -1.5`. A revision keeps the old value in the history; \
-            `innodash undo` takes the change back.
+            `innodash record TARGET 2020 -1.5`. A revision keeps the old value in the history, \
+            and the stored source, note and preliminary flag unless --source, --note, --preliminary or \
+            --final give new ones; the same figure again is no revision. `innodash undo` takes the change back.
             """
     )
 
@@ -25,14 +26,26 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The figure: a number, or yes/no for a milestone.", valueName: "value"))
     var value: String
 
-    @Option(help: ArgumentHelp("Where the figure comes from: the publication and its words.", valueName: "text"))
-    var source: String = ""
+    @Option(help: ArgumentHelp("Where the figure comes from: the publication and its words. Left out, a revision keeps the stored source.", valueName: "text"))
+    var source: String?
 
-    @Option(help: ArgumentHelp("A remark: a definition that differs, a series break, how it was derived.", valueName: "text"))
-    var note: String = ""
+    @Option(help: ArgumentHelp("A remark: a definition that differs, a series break, how it was derived. Left out, a revision keeps the stored note.", valueName: "text"))
+    var note: String?
 
-    @Flag(help: "The figure is preliminary and will be revised.")
-    var preliminary = false
+    /// `--preliminary` or `--final`; neither keeps the stored flag (a new figure is final).
+    enum Finality: String, EnumerableFlag {
+        case preliminary
+        case final
+
+        static func help(for value: Finality) -> ArgumentHelp? {
+            switch value {
+            case .preliminary: "The figure is preliminary and will be revised."
+            case .final: "The figure is final: takes the preliminary flag off. Without either flag a revision keeps the stored flag."
+            }
+        }
+    }
+
+    @Flag var finality: Finality?
 
     func run() throws {
         let workspace = try Workspace(global)
@@ -40,14 +53,13 @@ struct RecordCommand: ParsableCommand {
         let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
         let year = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(self.year) }
         let value = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
-        let entry = FigureEntry(targetID: target.id, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        let update = FigureUpdate(targetID: target.id, year: year, value: value, source: source, note: note,
+                                  isPreliminary: finality.map { $0 == .preliminary })
         let store = workspace.store
-        let current = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.entry(targetID: target.id, year: year) }
-        if current == entry {
-            Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)) with this source and note")
+        guard let revision = try Workspace.orExit(.ioError, { () throws(StoreError) in try store.record(update) }) else {
+            Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)), with the same source, note and preliminary flag")
             return
         }
-        let revision = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.record(entry) }
-        Output.line("recorded: " + ChangeText.describe(revision, plan: plan))
+        Output.line("recorded: " + ChangeText.describe(revision, given: update, plan: plan))
     }
 }
