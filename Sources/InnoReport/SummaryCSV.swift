@@ -19,47 +19,33 @@ public enum SummaryCSV {
         "missing_years",
     ]
 
-    /// A field of the file: text (made inert if it looks like a formula) or a number.
-    enum Field {
-        case text(String)
-        case number(Double?)
-        case year(Int?)
-    }
-
     public static func render(assessments: [Assessment], asOf: Int, language: Language) -> String {
-        var lines = [columns.joined(separator: ",")]
+        var file = CSVWriter(columns: columns, lineEnd: .crlf)
         for assessment in assessments {
-            lines.append(fields(of: assessment, asOf: asOf, language: language).map(encode).joined(separator: ","))
+            file.append(fields(of: assessment, asOf: asOf, language: language))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return file.text
     }
 
-    static func fields(of a: Assessment, asOf: Int, language: Language) -> [Field] {
+    static func fields(of a: Assessment, asOf: Int, language: Language) -> [CSVWriter.Field] {
         let t = a.target
-        return [
-            .year(asOf), .text(t.id), .text(t.group), .text(t.name[language]),
-            .text(t.isIndicator ? "indicator" : t.kind.rawValue), .text(a.status.code), .text(a.status.word(language)),
-            .text(t.unit?[language] ?? ""), .text(t.goal?.comparator.rawValue ?? ""), .number(t.goal?.value), .year(t.deadline),
-            .year(a.base?.year), .number(a.base?.value), .year(a.latest?.year), .number(a.latest?.value), .year(a.achievedYear),
-            .text(a.rateKind?.rawValue ?? ""),
-            .number(a.ratio), .number(a.actualRate), .number(a.requiredRate), .number(a.neededRate),
-            .number(a.projection), .number(a.gap), .number(a.progress), .number(a.timeElapsed),
-            .text(a.missingYears.map(String.init).joined(separator: " ")),
-        ]
-    }
-
-    static func encode(_ field: Field) -> String {
-        switch field {
-        case .year(let year):
-            return year.map(String.init) ?? ""
-        case .number(let value):
-            guard let value, value.isFinite else { return "" }
+        // Texts on one line: a row per target, whatever a name holds.
+        func text(_ value: String) -> CSVWriter.Field { .text(PlainText.singleLine(value)) }
+        func year(_ value: Int?) -> CSVWriter.Field { .number(value.map(String.init) ?? "") }
+        func number(_ value: Double?) -> CSVWriter.Field {
+            guard let value, value.isFinite else { return .number("") }
             // 12 significant digits, as in the JSON: no arithmetic noise such as 0.1200000000000001.
-            return String(format: "%.\(Precision.significantDigits)g", value == 0 ? 0 : value)  // 0, never -0
-        case .text(let text):
-            let cell = FormulaGuard.guarded(PlainText.singleLine(text))
-            guard cell.contains(where: { $0 == "," || $0 == "\"" }) else { return cell }
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return .number(String(format: "%.\(Precision.significantDigits)g", value == 0 ? 0 : value))  // 0, never -0
         }
+        return [
+            year(asOf), text(t.id), text(t.group), text(t.name[language]),
+            text(t.isIndicator ? "indicator" : t.kind.rawValue), text(a.status.code), text(a.status.word(language)),
+            text(t.unit?[language] ?? ""), text(t.goal?.comparator.rawValue ?? ""), number(t.goal?.value), year(t.deadline),
+            year(a.base?.year), number(a.base?.value), year(a.latest?.year), number(a.latest?.value), year(a.achievedYear),
+            text(a.rateKind?.rawValue ?? ""),
+            number(a.ratio), number(a.actualRate), number(a.requiredRate), number(a.neededRate),
+            number(a.projection), number(a.gap), number(a.progress), number(a.timeElapsed),
+            text(a.missingYears.map(String.init).joined(separator: " ")),
+        ]
     }
 }

@@ -5,21 +5,20 @@ import InnoCore
 /// (which `innodash import` reads back to the same figures), or JSON.
 ///
 /// Figures come in the plan's target order, then by year; figures of targets the plan no
-/// longer has come last, by id. Values are written exactly (`ExactDecimal`), milestones as
-/// yes or no, so export → import into an empty database → export gives the same bytes.
+/// longer has come last, by id. Values are written exactly (`FigureInput.text`), milestones
+/// as yes or no, so export → import into an empty database → export gives the same bytes.
 /// Texts (target, source, note) that a spreadsheet would run as a formula are guarded as in
-/// every CSV innodash writes (`FormulaGuard`); import takes the guard off again.
+/// every CSV innodash writes (`CSVWriter`); import takes the guard off again.
 public enum FiguresExport {
     public static func csv(_ figures: FigureSet, plan: Plan) -> String {
-        var text = FiguresCSV.columns.joined(separator: ",") + "\n"
+        var file = CSVWriter(columns: FiguresCSV.columns, lineEnd: .lf)
         for figure in ordered(figures, plan: plan) {
-            let fields = [
-                FormulaGuard.guarded(figure.targetID), String(figure.year), value(figure, plan: plan),
-                figure.isPreliminary ? "yes" : "no", FormulaGuard.guarded(figure.source), FormulaGuard.guarded(figure.note),
-            ]
-            text += fields.map(quoted).joined(separator: ",") + "\n"
+            file.append([
+                .text(figure.targetID), .number(String(figure.year)), .number(FigureInput.text(figure.value, of: plan.target(id: figure.targetID))),
+                .text(figure.isPreliminary ? "yes" : "no"), .text(figure.source), .text(figure.note),
+            ])
         }
-        return text
+        return file.text
     }
 
     public static func json(_ figures: FigureSet, plan: Plan) -> String {
@@ -53,21 +52,5 @@ public enum FiguresExport {
         let planned = plan.targets.flatMap { figures.series($0.id) }
         let known = Set(plan.targets.map(\.id))
         return planned + figures.all.filter { !known.contains($0.targetID) }
-    }
-
-    static func value(_ figure: Figure, plan: Plan) -> String {
-        if plan.target(id: figure.targetID)?.kind == .milestone {
-            return figure.value >= 0.5 ? "yes" : "no"
-        }
-        return ExactDecimal.text(figure.value)
-    }
-
-    /// A field quoted as RFC 4180 says when it holds a comma, a quote, a line break, or
-    /// spaces at either end that a reader might trim.
-    static func quoted(_ field: String) -> String {
-        let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-            || field.first?.isWhitespace == true || field.last?.isWhitespace == true
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import InnoStore
+import InnoCore
 
 /// The CSV reader splits RFC 4180 text into its rows and fields, and refuses a quote where
 /// RFC 4180 allows none with its place, instead of guessing (a guess once read everything
@@ -69,7 +70,7 @@ import Testing
                 (0..<(1 + random(4))).map { _ in (0..<random(6)).map { _ in pieces[random(pieces.count)] }.joined() }
             }
             // A row of one empty field is a blank line, which reads as one empty field too.
-            let text = written.map { $0.map(FiguresExport.quoted).joined(separator: ",") + "\n" }.joined()
+            let text = written.map { $0.map(CSVWriter.quoted).joined(separator: ",") + "\n" }.joined()
             #expect(try rows(text) == written, "text: \(text.debugDescription)")
         }
     }
