@@ -68,35 +68,12 @@ public final class SQLiteFigureStore: FigureStore {
     // MARK: Reading
 
     public func figures() throws(StoreError) -> FigureSet {
-        try read { db in
-            // Every figure, read through SQLite's C interface with dates parsed by
-            // arithmetic: this runs each time innodash starts, over 300,000 figures for a
-            // large plan.
-            let statement = try db.makeStatement(sql: "SELECT target, year, value, source, note, preliminary, entered_at FROM figure")
-            var figures = FigureSet()
-            let rows = StatementRows(statement)
-            // A target's figures come one after another (the order they were written), and
-            // are added to the set together.
-            var targetID = ""
-            var series: [Figure] = []
-            while try rows.next() {
-                let target = rows.bytes(0)
-                if !targetID.utf8.elementsEqual(target) {
-                    figures.insert(series, of: targetID)
-                    series = []  // handed over, not copied
-                    targetID = String(decoding: target, as: UTF8.self)
-                }
-                let enteredAt = StoredDate.parse(rows.bytes(6)) ?? DatabaseValue(value: rows.text(6)).flatMap(Date.fromDatabaseValue)
-                series.append(Figure(targetID: targetID, year: rows.integer(1), value: rows.double(2), source: rows.text(3),
-                                     note: rows.text(4), isPreliminary: rows.integer(5) != 0, enteredAt: enteredAt))
-            }
-            figures.insert(series, of: targetID)
-            for (targetID, year) in try Self.revisedFigures(db) {
-                figures.markRevised(targetID, year: year)
-            }
-            return figures
-        }
+        try figureReader.figures()
     }
+
+    /// What reads the current figures, as a value that can go to another task: how a command
+    /// reads the figures while it reads the plan file.
+    public var figureReader: FigureReader { FigureReader(database: database, path: path) }
 
     public func series(_ targetID: String) throws(StoreError) -> [Figure] {
         try read { db in
@@ -120,7 +97,7 @@ public final class SQLiteFigureStore: FigureStore {
     /// than they hold now. Only a figure that was once overwritten or cleared can be one (a
     /// figure written once has one revision, which set its value), so only those are
     /// looked at.
-    private static func revisedFigures(_ db: Database, of targetID: String? = nil) throws -> [(String, Int)] {
+    static func revisedFigures(_ db: Database, of targetID: String? = nil) throws -> [(String, Int)] {
         try Row.fetchAll(db, sql: """
             SELECT f.target, f.year FROM figure f
             WHERE (f.target, f.year) IN (

@@ -1,18 +1,22 @@
 import Foundation
+import Synchronization
 
 /// Work run on a thread of its own while the caller does something else, and waited for
 /// once: how a command reads its figures while it reads the plan file.
-final class BackgroundWork<Value>: @unchecked Sendable {
-    // Written by the thread before `finished` is signalled, read by `wait` after: the
-    // semaphore orders the two, which is why the class can be shared across threads.
-    private let work: () throws -> Value
-    private var result: Result<Value, any Error>?
+///
+/// A thread that ends with its work, not a task of the concurrency runtime: the runtime's
+/// worker threads stay after their work, and a signal sent to the process (the terminal's
+/// SIGWINCH, a crash signal) then reaches one of them instead of the main thread, where the
+/// dashboard waits for it. The compiler checks what crosses: the work is `@Sendable`, its
+/// value `Sendable`, and the result is handed over through a `Mutex`.
+final class BackgroundWork<Value: Sendable>: Sendable {
+    private let result = Mutex<Result<Value, any Error>?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
-    init(_ work: @escaping () throws -> Value) {
-        self.work = work
+    init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
-            result = Result(catching: self.work)
+            let outcome = Result(catching: work)
+            result.withLock { $0 = outcome }
             finished.signal()
         }
         // The figures of a large plan are read on it: as much stack as the main thread.
@@ -23,6 +27,6 @@ final class BackgroundWork<Value>: @unchecked Sendable {
     /// The work's value, or its error, once it has finished.
     func wait() throws -> Value {
         finished.wait()
-        return try result!.get()
+        return try result.withLock { $0! }.get()
     }
 }

@@ -76,7 +76,8 @@ struct Workspace {
             let workspace = try Workspace(options, figures: path)
             return (workspace, try workspace.figures())
         }
-        let reading = BackgroundWork { try store.figures() }
+        let reader = store.figureReader  // a value: what goes to the other thread
+        let reading = BackgroundWork { try reader.figures() }
         let (plan, isShippedPlan) = try loadPlan(options)
         guard plan.info.id == store.planID else {
             let workspace = try Workspace(options, figures: path)
