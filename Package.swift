@@ -72,6 +72,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The bare ncurses floor the benchmark measures innodash's first frame against.
+        .executableTarget(name: "ncurses-floor", linkerSettings: [.linkedLibrary("ncursesw")]),
         // Pseudo-terminals and posix_spawn's GNU extensions, for the benchmark's terminal harness.
         .target(name: "CBenchTerminal"),
         // What the benchmark and the tests share: a seeded random number generator, the

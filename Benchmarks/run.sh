@@ -6,6 +6,7 @@
 set -e
 cd "$(dirname "$0")/.."
 # The release innodash as it ships (scripts/build-release.sh: its own scratch folder,
-# .build-release, so that the debug build is left alone), and the benchmark built the same way.
-scripts/build-release.sh innodash innodash-bench
+# .build-release, so that the debug build is left alone), and the benchmark and the bare
+# ncurses floor built the same way.
+scripts/build-release.sh innodash innodash-bench ncurses-floor
 exec .build-release/release/innodash-bench "$@"

@@ -8,6 +8,8 @@ struct BenchSettings {
     var seed: UInt64
     var innodash: String
     var visiData: String?
+    /// The bare ncurses program that draws the same first frame (`ncurses-floor`).
+    var floor: String?
     /// The folder for generated files (a temporary folder, removed at the end).
     var root = ""
 }
@@ -78,37 +80,57 @@ final class BenchSuite {
     }
 
     private func measureTerminal(_ w: Workload, _ loaded: InProcessFigures.Loaded, _ goals: Goals) throws {
-        let columns = TerminalMeasurement.columns, rows = TerminalMeasurement.rows
-        progress("  innodash in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
-        let innodash = TerminalProgram(name: "innodash", executable: settings.innodash, arguments: w.innodashOptions,
-                                       lastRowText: DashboardFigures.lastRowText(loaded, width: columns, height: rows), entryKey: "e")
-        let ours = try sessions(innodash, w)
-        var theirs: [TerminalFigures]?
-        if let vd = settings.visiData {
-            progress("  VisiData in an \(columns)×\(rows) pseudo-terminal, \(settings.runs) runs")
-            let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
-                                          lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath))
-            theirs = try sessions(program, w)
-        }
-        add(w, "launch to first full frame", "ms", ours.map(\.firstFrame), visiData: theirs?.map(\.firstFrame), goal: goals.firstFrame)
-        add(w, "one row down: key to first byte", "ms", ours.map(\.rowDownFirstByte), visiData: theirs?.map(\.rowDownFirstByte),
-            goal: goals.rowDownFirstByte)
-        add(w, "one row down: bytes written", "bytes", ours.map { Double($0.rowDownBytes) },
-            visiData: theirs?.map { Double($0.rowDownBytes) }, goal: goals.rowDownBytes)
-        add(w, "CPU time over \(Report.number(settings.idleSeconds)) s idle", "ms", ours.map(\.idleCPU),
-            visiData: theirs?.map(\.idleCPU), goal: goals.idleCPU)
-        add(w, "peak resident memory", "MB", ours.map { Double($0.peakKilobytes) * 1024 / 1e6 },
-            visiData: theirs?.map { Double($0.peakKilobytes) * 1024 / 1e6 }, goal: goals.peakMemory)
-        add(w, "a save: Enter to the updated screen", "ms", ours.compactMap(\.saveToScreen), visiData: nil, goal: goals.saveToScreen)
-        if ours.contains(where: { $0.idleBytes > 0 }) {
-            notes.append("\(w.name): innodash wrote to the terminal while idle (\(ours.map(\.idleBytes)) bytes).")
+        for (columns, rows) in [(80, 24), (120, 40)] {
+            let size = "\(columns)×\(rows)"
+            let wide = columns > 80
+            let at = wide ? " at \(size)" : ""
+            progress("  innodash in a \(size) pseudo-terminal, \(settings.runs) runs")
+            let innodash = TerminalProgram(name: "innodash", executable: settings.innodash, arguments: w.innodashOptions,
+                                           lastRowText: DashboardFigures.lastRowText(loaded, width: columns, height: rows),
+                                           entryKey: wide ? nil : "e")
+            let ours = try sessions(innodash, w, columns: columns, rows: rows)
+            var theirs: [TerminalFigures]?
+            if let vd = settings.visiData {
+                progress("  VisiData in a \(size) pseudo-terminal, \(settings.runs) runs")
+                let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
+                                              lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath, rows: rows))
+                theirs = try sessions(program, w, columns: columns, rows: rows)
+            }
+            add(w, "launch to first full frame\(at)", "ms", ours.map(\.firstFrame), visiData: theirs?.map(\.firstFrame),
+                goal: wide ? nil : goals.firstFrame)
+            if let floor = settings.floor {
+                progress("  the bare ncurses floor in a \(size) pseudo-terminal, \(settings.runs) runs")
+                let frame = w.directory + "/floor-frame-\(columns)x\(rows).txt"
+                let lines = DashboardFigures.openingFrame(loaded, width: columns, height: rows)
+                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: frame))
+                let program = TerminalProgram(name: "ncurses-floor", executable: floor, arguments: [frame],
+                                              lastRowText: DashboardFigures.lastRowText(loaded, width: columns, height: rows))
+                let bare = try sessions(program, w, columns: columns, rows: rows)
+                add(w, "… the same frame drawn by the bare ncurses floor\(at)", "ms", bare.map(\.firstFrame))
+                let floorMedian = Measure.median(bare.map(\.firstFrame))
+                add(w, "… innodash's first frame over the floor's\(at)", "×", ours.map { $0.firstFrame / floorMedian },
+                    goal: w.isShipped && !wide ? Goal(limit: 1.2) : nil)
+            }
+            add(w, "one row down: key to first byte\(at)", "ms", ours.map(\.rowDownFirstByte), visiData: theirs?.map(\.rowDownFirstByte),
+                goal: wide ? nil : goals.rowDownFirstByte)
+            add(w, "one row down: bytes written\(at)", "bytes", ours.map { Double($0.rowDownBytes) },
+                visiData: theirs?.map { Double($0.rowDownBytes) }, goal: wide ? goals.rowDownBytesWide : goals.rowDownBytes)
+            guard !wide else { continue }
+            add(w, "CPU time over \(Report.number(settings.idleSeconds)) s idle", "ms", ours.map(\.idleCPU),
+                visiData: theirs?.map(\.idleCPU), goal: goals.idleCPU)
+            add(w, "peak resident memory", "MB", ours.map { Double($0.peakKilobytes) * 1024 / 1e6 },
+                visiData: theirs?.map { Double($0.peakKilobytes) * 1024 / 1e6 }, goal: goals.peakMemory)
+            add(w, "a save: Enter to the updated screen", "ms", ours.compactMap(\.saveToScreen), visiData: nil, goal: goals.saveToScreen)
+            if ours.contains(where: { $0.idleBytes > 0 }) {
+                notes.append("\(w.name): innodash wrote to the terminal while idle (\(ours.map(\.idleBytes)) bytes).")
+            }
         }
     }
 
-    private func sessions(_ program: TerminalProgram, _ w: Workload) throws -> [TerminalFigures] {
+    private func sessions(_ program: TerminalProgram, _ w: Workload, columns: Int, rows: Int) throws -> [TerminalFigures] {
         try (0..<settings.runs).map { _ in
-            try TerminalMeasurement.session(program, directory: w.directory, home: settings.root + "/home",
-                                            idleSeconds: settings.idleSeconds)
+            try TerminalMeasurement.session(program, columns: columns, rows: rows, directory: w.directory, home: settings.root + "/home",
+                                            idleSeconds: columns > 80 ? 0.1 : settings.idleSeconds)
         }
     }
 }
@@ -118,6 +140,8 @@ struct Goals {
     var firstFrame: Goal?
     var rowDownFirstByte: Goal?
     var rowDownBytes: Goal?
+    /// At 120×40, where the panels show more of the selection.
+    var rowDownBytesWide: Goal?
     var saveToScreen: Goal?
     var idleCPU: Goal?
     var peakMemory: Goal?
@@ -127,7 +151,8 @@ struct Goals {
     static func forPlan(_ w: Workload) -> Goals {
         if w.isShipped {
             return Goals(firstFrame: Goal(limit: 30, ratioLimit: 0.1), rowDownFirstByte: Goal(limit: 5),
-                         rowDownBytes: Goal(limit: 200), saveToScreen: Goal(limit: 16), idleCPU: Goal(limit: 0), peakMemory: Goal(limit: 20))
+                         rowDownBytes: Goal(limit: 200), rowDownBytesWide: Goal(limit: 4096), saveToScreen: Goal(limit: 16), idleCPU: Goal(limit: 0),
+                         peakMemory: Goal(limit: 20))
         }
         if w.targetCount == 10_000 {
             return Goals(firstFrame: Goal(limit: 100), rowDownFirstByte: Goal(limit: 16), saveToScreen: Goal(limit: 16), peakMemory: Goal(limit: 150),
@@ -137,20 +162,19 @@ struct Goals {
     }
 }
 
-/// What VisiData shows of a CSV in 80×24: a menu line, the column names, then the first
-/// 21 rows, then the status line.
+/// What VisiData shows of a CSV in a terminal: a menu line, the column names, then as many
+/// rows as fit (21 in 80×24), then the status line.
 enum VisiDataScreen {
-    static let visibleRows = 21
     /// VisiData's column separator (its option `disp_column_sep`).
     static let columnSeparator = "│"
 
     /// The year and value of the last data row on VisiData's first screen, as VisiData
     /// draws them: once they are there, the screen is full.
-    static func lastRowText(csv path: String) throws -> String {
+    static func lastRowText(csv path: String, rows terminalRows: Int) throws -> String {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw BenchError("cannot read \(path)") }
         defer { try? handle.close() }
         let head = String(decoding: handle.readData(ofLength: 64 * 1024), as: UTF8.self)
-        let rows = head.split(separator: "\n").dropFirst().prefix(visibleRows)
+        let rows = head.split(separator: "\n").dropFirst().prefix(terminalRows - 3)
         guard let last = rows.last else { throw BenchError("\(path) has no rows") }
         let fields = last.split(separator: ",", omittingEmptySubsequences: false)
         guard fields.count > 2 else { throw BenchError("\(path): a row without a value") }

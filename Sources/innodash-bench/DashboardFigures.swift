@@ -24,9 +24,13 @@ enum DashboardFigures {
         return samples
     }
 
+    /// The lines of the opening frame at `width`×`height`, as text.
+    static func openingFrame(_ loaded: InProcessFigures.Loaded, width: Int, height: Int) -> [String] {
+        DashboardView.render(openingState(loaded), width: width, height: height).lines
+    }
+
     /// The last row with text of the opening frame at `width`×`height`.
     static func lastRowText(_ loaded: InProcessFigures.Loaded, width: Int, height: Int) -> String {
-        let lines = DashboardView.render(openingState(loaded), width: width, height: height).lines
-        return lines.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        openingFrame(loaded, width: width, height: height).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
     }
 }

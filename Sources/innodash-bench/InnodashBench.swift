@@ -55,7 +55,7 @@ struct InnodashBench: ParsableCommand {
         var settings = BenchSettings(
             runs: runs ?? (quick ? 3 : 5), idleSeconds: idle ?? (quick ? 1 : 5),
             sizes: sizes.flatMap(parsedSizes) ?? (quick ? [20, 1000] : [20, 1000, 10000]), seed: seed,
-            innodash: binary, visiData: vd
+            innodash: binary, visiData: vd, floor: Self.besideThisProgram("ncurses-floor")
         )
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
@@ -66,6 +66,7 @@ struct InnodashBench: ParsableCommand {
 
         var notes: [String] = []
         if vd == nil && !noVisiData { notes.append("VisiData (vd) was not found: its columns are empty. Install it with `apt-get install -y visidata`.") }
+        if settings.floor == nil { notes.append("ncurses-floor was not found beside the benchmark: no floor figures (Benchmarks/run.sh builds it).") }
         let suite = BenchSuite(settings: settings, progress: progress)
         let results = try suite.runAll()
         notes += suite.notes
@@ -104,6 +105,13 @@ struct InnodashBench: ParsableCommand {
             progress("note: \(path) is a debug build; the figures of BENCHMARKS.md are of a release build")
         }
         return path
+    }
+
+    /// A program built beside the benchmark, if it is there.
+    static func besideThisProgram(_ name: String) -> String? {
+        let path = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent(name).path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }
 
     static func onPath(_ name: String) -> String? {

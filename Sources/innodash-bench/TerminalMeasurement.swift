@@ -18,7 +18,7 @@ struct TerminalProgram {
     var entryKey: String?
 }
 
-/// What one session of a program in an 80×24 pseudo-terminal gives.
+/// What one session of a program in a pseudo-terminal gives.
 struct TerminalFigures {
     /// Launch to the first full frame.
     var firstFrame: Double
@@ -38,12 +38,11 @@ struct TerminalFigures {
 /// The session the benchmark plays with a terminal program: launch, wait for the first
 /// full frame, let it settle, press the down key, sit idle, read the peak memory, quit.
 enum TerminalMeasurement {
-    static let columns = 80
-    static let rows = 24
     /// How long the output must be still for the frame after a key to count as finished.
     static let quietAfterKey = 0.1
 
-    static func session(_ program: TerminalProgram, directory: String, home: String, idleSeconds: Double) throws -> TerminalFigures {
+    static func session(_ program: TerminalProgram, columns: Int, rows: Int, directory: String, home: String,
+                        idleSeconds: Double) throws -> TerminalFigures {
         let launched = Measure.now()
         let terminal = try PseudoTerminal(program.executable, program.arguments, columns: columns, rows: rows,
                                           directory: directory, home: home)
