@@ -3,8 +3,8 @@ import InnoDraw
 
 /// The Targets panel's columns, sized to its width by `Layout.columns`: status, name and
 /// latest figure, goal and bullet bar (from 64 columns) always; then, as the width allows,
-/// the goal's unit (but `%`), the sparkline of the series, the gap and required against
-/// actual growth, which drop in the reverse order when the width runs out, while the name
+/// the goal's unit (but `%`), the gap, required against actual growth and the sparkline of
+/// the series, which drop in the reverse order when the width runs out, while the name
 /// keeps up to 28 columns. The room left over goes to the name (up to its whole
 /// length), then to the bar (up to 40). What does not fit is in the Selected panel.
 struct OverviewLayout {
@@ -53,10 +53,10 @@ struct OverviewLayout {
                 ("name", Layout.Column(width: wanted, least: 8, most: nameMax, grow: 1)),
                 ("latest", Layout.Column(width: latest)),
                 ("goal", Layout.Column(width: goal)),
-                ("gap", Layout.Column(width: gap, drop: 2)),
-                ("rates", Layout.Column(width: rates, drop: 1)),
+                ("gap", Layout.Column(width: gap, drop: 3)),
+                ("rates", Layout.Column(width: rates, drop: 2)),
             ]
-            if spark > 0 { named.append(("spark", Layout.Column(width: spark, drop: 3))) }
+            if spark > 0 { named.append(("spark", Layout.Column(width: spark, drop: 1))) }
             if bar > 0 { named.append(("bar", Layout.Column(width: bar, most: 40, grow: 2))) }
             let sized = Layout.columns(named.map(\.1), width: width - 2, gap: Self.gutter)  // after the marker
             return Dictionary(uniqueKeysWithValues: zip(named.map(\.0), sized).compactMap { name, w in w.map { (name, $0) } })

@@ -32,8 +32,8 @@ import Testing
         h.press(.left, .down, .down, .down, .down)  // Valid patents per 10k, 2020: no data
         h.type("52")
         h.press(.enter, .character("o"), .up)
-        #expect(h.lines[6].hasPrefix("  ✔ achieved") || h.lines[6].hasPrefix("► ✔ achieved"), "\(h.screen)")
-        #expect(h.lines[6].contains("52.0 (2020)"))
+        #expect(h.lines[7].hasPrefix("╎  ✔ achieved") || h.lines[7].hasPrefix("╎► ✔ achieved"), "\(h.screen)")
+        #expect(h.lines[7].contains("52.0 (2020)"))
         h.press(.character("s"))
         #expect(h.lines.contains { $0.contains("Valid patents") && $0.contains("achieved") })
     }

@@ -1,0 +1,129 @@
+import InnoCore
+import InnoDraw
+
+/// The Overview's Plan panel: the plan's title, region and as-of year, the time elapsed of
+/// the plan (from its earliest baseline year to its latest deadline), and for every group
+/// its targets counted by status, as glyphs with counts and as a stacked bar of the
+/// status glyphs, so the counts read without colour. The group on screen is marked.
+enum PlanPanel {
+    /// The panel's lines for a width, most wanted first: when the panel is short, the
+    /// region line goes, then the bars, then the blank lines.
+    static func lines(_ state: AppState, width: Int, height: Int) -> [PanelLine] {
+        let l = state.language
+        let g = state.glyphs
+        let plan = state.plan
+        let title = TextWrap.lines(plan.info.title[l], width: width).prefix(2).map { PanelLine($0, Style(.title, bold: true)) }
+        let region = PanelLine(plan.info.region[l] + g.separator + Strings.asOf(state.asOf, l), Style(.label))
+        let time = timeLine(state, width: width)
+        let groups = state.groups.enumerated().map { i, group in
+            groupLines(group, state.counts(inGroup: group.id), current: i == state.groupIndex, state, width: width)
+        }
+        let withBars = groups.flatMap { [$0.heading, $0.bar] }
+        let withoutBars = groups.map(\.heading)
+        let choices: [[PanelLine]] = [
+            title + [region] + time + [.blank] + withBars,
+            title + time + [.blank] + withBars,
+            title + time + withBars,
+            Array(title.prefix(1)) + time + withBars,
+            title + time + withoutBars,
+            Array(title.prefix(1)) + time + withoutBars,
+        ]
+        return choices.first { $0.count <= height } ?? choices.last!
+    }
+
+    /// How many lines the panel wants at a width.
+    static func wantedHeight(_ state: AppState, width: Int) -> Int {
+        lines(state, width: width, height: .max).count
+    }
+
+    /// The time from the plan's first baseline year to its last deadline, with the share
+    /// of it gone as of the year on screen: `Time 2015 ▬▬▬⋅⋅⋅ 2025 50%`.
+    static func timeLine(_ state: AppState, width: Int) -> [PanelLine] {
+        let plan = state.plan
+        let starts = plan.targets.compactMap(\.baseline?.year)
+        let first = starts.min() ?? state.years.lowerBound
+        guard let last = plan.endYear, last > first else { return [] }
+        let share = min(1, max(0, Double(state.asOf - first) / Double(last - first)))
+        let label = state.language.text("Time", "时间") + " \(first) "
+        let end = " \(last) " + DisplayWidth.pad(Formatting.percent(share), to: 4, alignRight: true)
+        let barWidth = max(0, width - DisplayWidth.of(label) - DisplayWidth.of(end))
+        let filled = Int((share * Double(barWidth)).rounded())
+        var line = PanelLine(label, Style(.label))
+        line.append(String(repeating: state.glyphs.barFill, count: filled), Style(.normal))
+        line.append(String(repeating: state.glyphs.barTrack, count: barWidth - filled), Style(.barTrack))
+        line.append(end, Style(.label))
+        return [line]
+    }
+
+    /// A group's heading (its name, the counts by status) and its stacked bar.
+    static func groupLines(_ group: TargetGroup, _ counts: [(Status, Int)], current: Bool, _ state: AppState,
+                           width: Int) -> (heading: PanelLine, bar: PanelLine) {
+        let g = state.glyphs
+        let countsText = counts.map { g.status($0.0) + "\($0.1)" }.joined(separator: " ")
+        let mark = current ? g.cursor + " " : "  "
+        let nameRoom = max(4, width - 2 - DisplayWidth.of(countsText) - 1)
+        let name = DisplayWidth.pad(DisplayWidth.truncate(group.name[state.language], to: nameRoom, ellipsis: g.ellipsis), to: nameRoom)
+        var heading = PanelLine(mark, Style(.key, bold: true))
+        heading.append(name + " ", Style(current ? .heading : .label, bold: current))
+        for (i, (status, count)) in counts.enumerated() {
+            heading.append((i > 0 ? " " : "") + g.status(status) + "\(count)", Style(Theme.role(for: status)))
+        }
+        // The bar: each status a run of its glyph, as long as its share of the group.
+        var bar = PanelLine("  ", .normal)
+        let total = counts.map(\.1).reduce(0, +)
+        let room = max(0, width - 2)
+        var drawn = 0, before = 0
+        for (status, count) in counts {
+            before += count
+            let end = total > 0 ? Int((Double(before) / Double(total) * Double(room)).rounded()) : 0
+            let run = max(count > 0 ? 1 : 0, end - drawn)
+            bar.append(String(repeating: g.status(status), count: run), Style(Theme.role(for: status)))
+            drawn += run
+        }
+        return (heading, bar)
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, into canvas: inout Canvas) {
+        let inside = Box.draw(state.language.text("Plan", "规划"), in: rect, into: &canvas, glyphs: state.glyphs)
+        PanelLine.draw(lines(state, width: inside.width, height: inside.height), in: inside, into: &canvas)
+    }
+}
+
+/// A line of a panel: runs of text, each with its style.
+struct PanelLine {
+    var runs: [(text: String, style: Style)]
+
+    init(_ text: String, _ style: Style) {
+        runs = [(text, style)]
+    }
+
+    static let blank = PanelLine("", .normal)
+
+    mutating func append(_ text: String, _ style: Style) {
+        runs.append((text, style))
+    }
+
+    /// Draws lines from the top of `rect`, as many as fit, each clipped to its width.
+    static func draw(_ lines: [PanelLine], in rect: Rect, into canvas: inout Canvas) {
+        for (i, line) in lines.prefix(rect.height).enumerated() {
+            var x = rect.x
+            for run in line.runs where x < rect.right {
+                x = canvas.put(run.text, x: x, y: rect.y + i, style: run.style, maxWidth: rect.right - x)
+            }
+        }
+    }
+}
+
+extension AppState {
+    /// The targets of a group counted by status, good to bad, then neutral (in the order
+    /// of `Status` within a tone), statuses with no target left out.
+    func counts(inGroup groupID: String) -> [(Status, Int)] {
+        var counts: [Status: Int] = [:]
+        for target in plan.targets(inGroup: groupID) {
+            counts[assessment(of: target).status, default: 0] += 1
+        }
+        let toneOrder: [Status.Tone] = [.good, .warning, .bad, .neutral]
+        let shown = Status.allCases.compactMap { status in counts[status].map { (status, $0) } }
+        return toneOrder.flatMap { tone in shown.filter { $0.0.tone == tone } }
+    }
+}
