@@ -2,10 +2,11 @@ import InnoCore
 import InnoDraw
 
 /// The overview, a dashboard of panels laid out by the room there is: the Targets panel
-/// (the group's table) across the top, the Plan panel (the whole plan by status) at the
-/// bottom left and the Selected panel (the selected target's chart and facts) beside it;
-/// where the left column has the room, the facts, figures and the plan's sentence take a
-/// panel of their own under the Plan panel and the chart the whole of its panel.
+/// (the group's table) across the top; on a tall screen (from 100x37) the Plan panel (the
+/// whole plan by status) and the Facts panel (the selected target's facts, figures and
+/// sentence) side by side under it, and the selected target's chart across the rest; on a
+/// smaller one the Plan panel at the bottom left and the chart beside it, the facts under
+/// the chart.
 ///
 /// Moving the selection changes as few cells as it can (the bytes one row down sends are a
 /// figure of BENCHMARKS.md): the marker of two rows, as mutt's `arrow_cursor` does for
@@ -14,30 +15,29 @@ import InnoDraw
 enum OverviewScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let rows = state.assessments
-        // The table takes what it needs up to about half the height; the rest is the
-        // panels below.
+        // The table takes what it needs up to about half the height.
         let tableRows = min(rows.count, max(3, area.height / 2 - 3))
-        let parts = Layout.vertical([.length(tableRows + 3), .fill(1)], in: area)
-        TargetsPanel.draw(state, rows: rows, in: parts[0], into: &canvas)
-
         let planWidth = min(48, max(30, area.width * 3 / 10))
-        let bottom = Layout.horizontal([.length(planWidth), .fill(1)], in: parts[1])
-        let planHeight = PlanPanel.wantedHeight(state, width: planWidth - 2) + 2
-        guard let target = state.selectedTarget else {
-            PlanPanel.draw(state, in: bottom[0], into: &canvas)
+        let target = state.selectedTarget
+        let selected = target.map { SelectedPanel(state: state, target: $0) }
+        if let selected, area.height >= 34, area.width >= 100 {
+            // The Plan and Facts panels as tall as the Plan panel wants, whatever the
+            // selection (so a row move leaves it alone), leaving the chart 12 rows at least.
+            let plan = PlanPanel.wantedHeight(state, width: planWidth - 2) + 2
+            let middle = min(plan, area.height - tableRows - 3 - 12)
+            let parts = Layout.vertical([.length(tableRows + 3), .length(middle), .fill(1)], in: area)
+            TargetsPanel.draw(state, rows: rows, in: parts[0], into: &canvas)
+            let sides = Layout.horizontal([.length(planWidth), .fill(1)], in: parts[1])
+            PlanPanel.draw(state, in: sides[0], into: &canvas)
+            selected.drawFacts(in: sides[1], into: &canvas)
+            selected.drawChart(in: parts[2], withFacts: false, into: &canvas)
             return
         }
-        let selected = SelectedPanel(state: state, target: target)
-        let factsHeight = selected.factLines(width: planWidth - 2).count + 2
-        if bottom[0].height - planHeight >= factsHeight {
-            let left = Layout.vertical([.length(planHeight), .fill(1)], in: bottom[0])
-            PlanPanel.draw(state, in: left[0], into: &canvas)
-            selected.drawFacts(in: left[1], into: &canvas)
-            selected.drawChart(in: bottom[1], withFacts: false, into: &canvas)
-        } else {
-            PlanPanel.draw(state, in: bottom[0], into: &canvas)
-            selected.drawChart(in: bottom[1], withFacts: true, into: &canvas)
-        }
+        let parts = Layout.vertical([.length(tableRows + 3), .fill(1)], in: area)
+        TargetsPanel.draw(state, rows: rows, in: parts[0], into: &canvas)
+        let bottom = Layout.horizontal([.length(planWidth), .fill(1)], in: parts[1])
+        PlanPanel.draw(state, in: bottom[0], into: &canvas)
+        selected?.drawChart(in: bottom[1], withFacts: true, into: &canvas)
     }
 }
 

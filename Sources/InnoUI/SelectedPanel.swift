@@ -49,56 +49,73 @@ struct SelectedPanel {
 
     /// The facts panel: facts, then the figures and the plan's sentence as room allows.
     func drawFacts(in rect: Rect, into canvas: inout Canvas) {
-        let l = state.language
-        let inside = Box.draw(l.text("Facts", "要点"), in: rect, into: &canvas, glyphs: state.glyphs)
-        var lines = factLines(width: inside.width)
-        let quote = DetailScreen.quote(target, l, width: inside.width, ellipsis: state.glyphs.ellipsis)
+        let inside = Box.draw(state.language.text("Facts", "要点"), in: rect, into: &canvas, glyphs: state.glyphs)
+        PanelLine.draw(factsPanelLines(width: inside.width, height: inside.height), in: inside, into: &canvas)
+    }
+
+    /// What the facts panel shows in `height` lines: the facts, the newest years' figures
+    /// and the plan's sentence, each after a blank line, the years as many as fit.
+    func factsPanelLines(width: Int, height: Int) -> [PanelLine] {
+        var lines = factLines(width: width)
+        let quote = DetailScreen.quote(target, state.language, width: width, ellipsis: state.glyphs.ellipsis)
             .map { PanelLine($0, Style($0.hasPrefix("「") ? .heading : .dim)) }
-        let room = inside.height - lines.count - 1 - (quote.isEmpty ? 0 : quote.count + 1)
-        if room >= 2, !figures.isEmpty {
+        let years = figureYears
+        let room = min(height, .max / 2) - lines.count - (quote.isEmpty ? 0 : quote.count + 1)
+        if room >= 3 {
             lines.append(.blank)
-            lines += figureLines(width: inside.width, count: room - 1)
+            lines += figureLines(width: width, years: Array(years.suffix(room - 2)))
         }
-        if inside.height - lines.count > quote.count {
+        if height - lines.count > quote.count, !quote.isEmpty {
             lines.append(.blank)
             lines += quote
         }
-        PanelLine.draw(lines, in: inside, into: &canvas)
+        return lines
     }
 
-    /// A heading and the newest `count - 1` figures: year, value, revised/preliminary marks.
-    func figureLines(width: Int, count: Int) -> [PanelLine] {
+    /// The years of the figure list: from the plan's first year (or an earlier figure) to
+    /// the year on screen, each with its figure or a dash.
+    var figureYears: [Int] {
+        let first = min(figures.first?.year ?? state.years.lowerBound, state.years.lowerBound)
+        return first <= state.asOf ? Array(first...state.asOf) : []
+    }
+
+    /// A heading (with the as-of year when `asOf`) and a line a year: year, value (a dash
+    /// without one), revised/preliminary marks, source and note.
+    func figureLines(width: Int, years: [Int], asOf: Bool = false) -> [PanelLine] {
         let l = state.language
         let g = state.glyphs
-        var heading = PanelLine(l.text("Figures", "数据"), Style(.heading, bold: true))
+        let title = asOf ? l.text("Figures as of \(state.asOf)", "截至\(state.asOf)年的数据") : l.text("Figures", "数据")
+        var heading = PanelLine(title, Style(.heading, bold: true))
         heading.append("  " + g.revised + l.text(" revised ", " 已修订 ") + g.preliminary + l.text(" preliminary", " 初步数"), Style(.dim))
-        let shown = figures.suffix(max(0, count - 1))
-        let valueWidth = shown.map { DisplayWidth.of(Formatting.figure($0.value, of: target, language: l)) }.max() ?? 1
-        return [heading] + shown.map { figure in
-            var line = PanelLine(String(figure.year) + "  ", Style(.label))
+        let byYear = Dictionary(figures.map { ($0.year, $0) }, uniquingKeysWith: { $1 })
+        let valueWidth = years.compactMap { byYear[$0] }.map { DisplayWidth.of(Formatting.figure($0.value, of: target, language: l)) }.max() ?? 1
+        return [heading] + years.map { year in
+            var line = PanelLine(String(year) + "  ", Style(.label))
+            guard let figure = byYear[year] else {
+                line.append(DisplayWidth.pad("-", to: valueWidth, alignRight: true), Style(.dim))
+                return line
+            }
             line.append(DisplayWidth.pad(Formatting.figure(figure.value, of: target, language: l), to: valueWidth, alignRight: true), Style(.normal, bold: true))
             line.append(" " + (figure.isRevised ? g.revised : " ") + (figure.isPreliminary ? g.preliminary : " ") + " ", Style(.warning))
-            line.append(figure.source, Style(.dim))
+            var text = figure.source
+            if !figure.note.isEmpty { text += (text.isEmpty ? "" : g.separator) + figure.note }
+            line.append(text, Style(.dim))
             return line
         }
     }
 
     /// The chart panel, titled with the target's name; with `withFacts`, the facts under
-    /// the chart (the chart keeps at least 5 rows, and the facts what it leaves).
+    /// the chart (the chart keeps at least 6 rows, and the facts what it leaves).
     func drawChart(in rect: Rect, withFacts: Bool, into canvas: inout Canvas) {
         let inside = Box.draw(target.name[state.language], in: rect, into: &canvas, glyphs: state.glyphs,
                               titleStyle: Style(.title, bold: true))
-        var facts = withFacts ? factLines(width: inside.width) : []
-        let chartRows = target.kind == .numeric && !figures.isEmpty ? max(5, inside.height - facts.count) : 0
-        facts = Array(facts.prefix(max(0, inside.height - chartRows)))
+        let facts = withFacts ? Array(factLines(width: inside.width).prefix(max(0, inside.height - 6))) : []
         let parts = Layout.vertical([.fill(1), .length(facts.count)], in: inside)
         PanelLine.draw(facts, in: parts[1], into: &canvas)
-        if chartRows > 0, parts[0].height >= 3 {
-            DetailChart(assessment: assessment, figures: figures, glyphs: state.glyphs).draw(into: &canvas, in: parts[0])
-        } else if target.kind == .milestone || figures.isEmpty {
-            var lines = withFacts ? [] : factLines(width: inside.width)
-            if figures.isEmpty { lines.append(PanelLine(state.language.text("No figure yet: press e and type one.", "尚无数据：按 e 录入。"), Style(.dim))) }
-            PanelLine.draw(lines, in: parts[0], into: &canvas)
-        }
+        chart.draw(into: &canvas, in: parts[0])
+    }
+
+    var chart: DetailChart {
+        DetailChart(assessment: assessment, figures: figures, glyphs: state.glyphs, language: state.language, years: state.years)
     }
 }

@@ -31,7 +31,7 @@ import Testing
         // The Plan panel counts every group's targets by status, with glyphs.
         #expect(lines.contains { $0.contains("✔1 ✓1 ~1 ✘1 ?1 ⋯1") }, "\(h.screen)")
         // The chart (its goal line) and the facts of the selection.
-        #expect(lines.contains { $0.contains("2.00 ╌╌╌") }, "\(h.screen)")
+        #expect(lines.contains { $0.contains("2.0⡇╌╌╌") }, "\(h.screen)")
         #expect(lines.contains { $0.contains(language == .en ? "Goal > 2% by 2020" : "目标 > 2%（2020年）") }, "\(h.screen)")
     }
 
@@ -47,7 +47,7 @@ import Testing
         #expect(lines.contains { $0.contains("Chongqing | as of 2020") })
     }
 
-    @Test func movingTheSelectionChangesOnlyTheMarkersAndTheSelectedTargetsPanels() {
+    @Test func movingTheSelectionChangesOnlyTheMarkersAndTheSelectedTargetsPanels() throws {
         // What a terminal is sent for one row down is what changed, character or style:
         // the markers of two rows and the selected target's panels, never the Plan panel.
         let h = Harness(asOf: 2020, width: 120, height: 40)
@@ -57,11 +57,13 @@ import Testing
         let changed = (0..<after.height).map { y in (0..<after.width).filter { before[$0, y] != after[$0, y] } }
         #expect(changed[3] == [1] && changed[4] == [1], "only the marker column changes on the two table rows")
         #expect(changed[0...2].allSatisfy(\.isEmpty) && changed[5...9].allSatisfy(\.isEmpty), "\(changed)")
+        // At 120x40: the Plan panel at the left of the Facts panel, the chart under both.
         let planWidth = 36
-        let factsTitle = h.lines.firstIndex { $0.hasPrefix("╶╌ Facts") }!
-        #expect(changed[10..<factsTitle].allSatisfy { $0.allSatisfy { $0 >= planWidth } }, "the Plan panel stays as it was")
-        #expect(!changed[factsTitle...].allSatisfy { $0.allSatisfy { $0 >= planWidth } }, "the facts follow the selection")
-        #expect(h.lines[10].contains(" Industrial firms' R&D intensity "))
+        let chartTitle = try #require(h.lines.firstIndex { $0.hasPrefix("╶╌ Industrial firms' R&D intensity ") }, "\(h.screen)")
+        #expect(h.lines[10].hasPrefix("╶╌ Plan ") && h.lines[10].contains(" Facts "))
+        #expect(changed[10..<chartTitle].allSatisfy { $0.allSatisfy { $0 >= planWidth } }, "the Plan panel stays as it was")
+        #expect(changed[10..<chartTitle].contains { !$0.isEmpty }, "the facts follow the selection")
+        #expect(changed[chartTitle...].contains { !$0.isEmpty }, "the chart follows the selection")
     }
 
     @Test func belowOneHundredColumnsTheGoalsUnitMovesUnderTheTable() {
@@ -154,6 +156,15 @@ import Testing
             longest = max(longest, runs.values.max() ?? 0)
         }
         return longest
+    }
+
+    @Test(arguments: Language.allCases, [(120, 40), (200, 50), (250, 70)])
+    func fromOneHundredTwentyByFortyNoPanelHasARunOfMoreThanThreeBlankLines(language: Language, size: (Int, Int)) {
+        let h = Harness(asOf: 2020, language: language, width: size.0, height: size.1)
+        for row in 0..<ShippedPlan.plan.targets(inGroup: h.state.group!.id).count {
+            h.state.row = row
+            #expect(Self.longestBlankRun(h.lines, side: "╎") <= 3, "\(h.screen)")
+        }
     }
 
     @Test func theBlankRunCheckFindsAnEmptyPanel() {
