@@ -21,10 +21,26 @@ public struct Message: Sendable, Equatable {
 /// `DashboardView` draws it; neither does I/O.
 public struct AppState: Sendable {
     public let plan: Plan
-    /// The current figures, as the store last reported them.
-    public var figures: FigureSet
+    /// The current figures, as the store last reported them. Setting them counts every
+    /// target again; `replaceSeries` counts only the target it changes.
+    public var figures: FigureSet {
+        get { storedFigures }
+        set {
+            storedFigures = newValue
+            countStatuses()
+        }
+    }
+    private var storedFigures: FigureSet
     /// The year the targets are assessed as of (`[` and `]` move it).
-    public var asOf: Int
+    public var asOf: Int {
+        didSet { if asOf != oldValue { countStatuses() } }
+    }
+    /// Every group's targets counted by status (the Plan panel's), by group id: counted
+    /// when the figures or the year change, not on every frame, so a row move in a plan of
+    /// ten thousand targets assesses only what it shows, and a save only its target.
+    public private(set) var statusCounts: [String: [Status: Int]] = [:]
+    /// The status of each target of the plan, by its position in `plan.targets`.
+    private var statuses: [Status] = []
     public var language: Language
     public var glyphs: Glyphs
     public var screen: Screen = .overview
@@ -48,7 +64,7 @@ public struct AppState: Sendable {
 
     public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode) {
         self.plan = plan
-        self.figures = figures
+        self.storedFigures = figures
         self.language = language
         self.glyphs = glyphs
         self.asOf = asOf
@@ -56,6 +72,30 @@ public struct AppState: Sendable {
         let years = self.years
         self.asOf = min(max(asOf, years.lowerBound), years.upperBound)
         self.entry.year = self.asOf
+        countStatuses()
+    }
+
+    /// A target's figures as the store now has them, and its status counted again.
+    public mutating func replaceSeries(_ targetID: String, with series: [Figure]) {
+        storedFigures.replaceSeries(targetID, with: series)
+        for (i, target) in plan.targets.enumerated() where target.id == targetID {
+            let old = statuses[i]
+            let new = assessment(of: target).status
+            guard new != old else { continue }
+            statuses[i] = new
+            statusCounts[target.group]?[old]? -= 1
+            if statusCounts[target.group]?[old] == 0 { statusCounts[target.group]?[old] = nil }
+            statusCounts[target.group, default: [:]][new, default: 0] += 1
+        }
+    }
+
+    private mutating func countStatuses() {
+        statuses = plan.targets.map { assessment(of: $0).status }
+        var counts: [String: [Status: Int]] = [:]
+        for (target, status) in zip(plan.targets, statuses) {
+            counts[target.group, default: [:]][status, default: 0] += 1
+        }
+        statusCounts = counts
     }
 
     /// The plan's groups that have targets, in the plan's order.

@@ -13,6 +13,8 @@ enum PlanPanel {
         let g = state.glyphs
         let plan = state.plan
         let title = TextWrap.lines(plan.info.title[l], width: width).prefix(2).map { PanelLine($0, Style(.title, bold: true)) }
+        // The title on one line, cut short with an ellipsis, for a short panel.
+        let shortTitle = [PanelLine(DisplayWidth.truncate(plan.info.title[l], to: width, ellipsis: g.ellipsis), Style(.title, bold: true))]
         let region = PanelLine(plan.info.region[l] + g.separator + Strings.asOf(state.asOf, l), Style(.label))
         let time = timeLine(state, width: width)
         let groups = state.groups.enumerated().map { i, group in
@@ -24,9 +26,9 @@ enum PlanPanel {
             title + [region] + time + [.blank] + withBars,
             title + time + [.blank] + withBars,
             title + time + withBars,
-            Array(title.prefix(1)) + time + withBars,
+            shortTitle + time + withBars,
             title + time + withoutBars,
-            Array(title.prefix(1)) + time + withoutBars,
+            shortTitle + time + withoutBars,
         ]
         return choices.first { $0.count <= height } ?? choices.last!
     }
@@ -118,10 +120,7 @@ extension AppState {
     /// The targets of a group counted by status, good to bad, then neutral (in the order
     /// of `Status` within a tone), statuses with no target left out.
     func counts(inGroup groupID: String) -> [(Status, Int)] {
-        var counts: [Status: Int] = [:]
-        for target in plan.targets(inGroup: groupID) {
-            counts[assessment(of: target).status, default: 0] += 1
-        }
+        let counts = statusCounts[groupID] ?? [:]
         let toneOrder: [Status.Tone] = [.good, .warning, .bad, .neutral]
         let shown = Status.allCases.compactMap { status in counts[status].map { (status, $0) } }
         return toneOrder.flatMap { tone in shown.filter { $0.0.tone == tone } }
