@@ -84,6 +84,28 @@ struct DashboardTerminalTests {
         #expect(tmux.waitForExit() == 0)
     }
 
+    /// The panels in the real terminal: the chart follows the selection, and a resize from
+    /// 250x70 to 60x15 and back redraws them at each size.
+    @Test func theSelectedTargetsPanelFollowsTheSelectionAndThePanelsFollowTheSize() throws {
+        let tmux = try TmuxSession(width: 250, height: 70, arguments: ["--as-of", "2020"])
+        #expect(tmux.waitFor(text: "╶╌ R&D expenditure / GDP ╌"), "\(tmux.capture())")
+        #expect(tmux.capture().contains("╶╌ Plan ╌") && tmux.capture().contains(" Facts "), "\(tmux.capture())")
+        tmux.press("j")
+        #expect(tmux.waitFor(text: "╶╌ Industrial firms' R&D intensity ╌"), "\(tmux.capture())")
+        #expect(tmux.display("#{cursor_x},#{cursor_y}") == "1,4")
+        let before = tmux.capture()
+        tmux.resize(width: 60, height: 15)
+        #expect(tmux.waitFor { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count >= 15 && lines[0].hasPrefix("Overview") && lines[14].hasPrefix("j/k move") && screen.contains(" Plan ")
+        }, "\(tmux.capture())")
+        #expect(tmux.lines.allSatisfy { $0.count <= 60 })
+        tmux.resize(width: 250, height: 70)
+        #expect(tmux.waitFor { $0 == before }, "\(tmux.capture())\n---\n\(before)")
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
     @Test func aTerminalBelowTheMinimumSaysSoAndRecovers() throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020"])
         #expect(tmux.waitFor(text: "R&D expenditure"))
