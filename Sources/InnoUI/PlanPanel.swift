@@ -7,8 +7,8 @@ import InnoDraw
 /// status glyphs, so the counts read without colour. The group on screen is marked.
 enum PlanPanel {
     /// The panel's lines for a width, most wanted first: when the panel is short, the
-    /// region line goes, then the bars, then the blank lines.
-    static func lines(_ state: AppState, width: Int, height: Int) -> [PanelLine] {
+    /// blank lines go, then the legend of the glyphs, the region line, the bars.
+    static func lines(_ state: AppState, width: Int, height: Int, legend withLegend: Bool = true) -> [PanelLine] {
         let l = state.language
         let g = state.glyphs
         let plan = state.plan
@@ -22,7 +22,13 @@ enum PlanPanel {
         }
         let withBars = groups.flatMap { [$0.heading, $0.bar] }
         let withoutBars = groups.map(\.heading)
-        let choices: [[PanelLine]] = [
+        let legend = TextWrap.flow(legendItems(state), separator: "  ", width: width).map { PanelLine($0, Style(.dim)) }
+        let withLegend: [[PanelLine]] = withLegend ? [
+            title + [region] + time + [.blank] + withBars + [.blank] + legend,
+            title + [region] + time + [.blank] + withBars + legend,
+            title + [region] + time + withBars + legend,
+        ] : []
+        let choices: [[PanelLine]] = withLegend + [
             title + [region] + time + [.blank] + withBars,
             title + time + [.blank] + withBars,
             title + time + withBars,
@@ -33,9 +39,20 @@ enum PlanPanel {
         return choices.first { $0.count <= height } ?? choices.last!
     }
 
-    /// How many lines the panel wants at a width.
+    /// What each glyph counted in the panel stands for: `✓ met/on track`.
+    static func legendItems(_ state: AppState) -> [String] {
+        let present = Set(state.statusCounts.values.flatMap { $0.filter { $0.value > 0 }.keys })
+        return state.glyphOrder.compactMap { statuses in
+            let shown = statuses.filter(present.contains)
+            guard !shown.isEmpty else { return nil }
+            return state.glyphs.status(shown[0]) + " " + shown.map { $0.word(state.language) }.joined(separator: "/")
+        }
+    }
+
+    /// How many lines the panel wants at a width: all but the legend of the glyphs, which
+    /// it shows when it is given more.
     static func wantedHeight(_ state: AppState, width: Int) -> Int {
-        lines(state, width: width, height: .max).count
+        lines(state, width: width, height: .max, legend: false).count
     }
 
     /// The time from the plan's first baseline year to its last deadline, with the share
@@ -117,12 +134,30 @@ struct PanelLine {
 }
 
 extension AppState {
-    /// The targets of a group counted by status, good to bad, then neutral (in the order
-    /// of `Status` within a tone), statuses with no target left out.
+    /// The statuses of a group's targets by glyph (`glyphOrder`), with no target left
+    /// out: statuses that share a glyph (met and on track) are counted together, in the
+    /// colour of the most of them, so that glyph and count say the same without colour.
     func counts(inGroup groupID: String) -> [(Status, Int)] {
         let counts = statusCounts[groupID] ?? [:]
-        let toneOrder: [Status.Tone] = [.good, .warning, .bad, .neutral]
-        let shown = Status.allCases.compactMap { status in counts[status].map { (status, $0) } }
-        return toneOrder.flatMap { tone in shown.filter { $0.0.tone == tone } }
+        return glyphOrder.compactMap { statuses in
+            let count = statuses.map { counts[$0] ?? 0 }.reduce(0, +)
+            // Coloured as the most of them are.
+            let most = statuses.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }!
+            return count > 0 ? (most, count) : nil
+        }
+    }
+
+    /// The statuses by glyph, in the order the Plan panel counts them: each glyph where
+    /// its first status is in `Status` (good, then moderate, bad, unknown).
+    var glyphOrder: [[Status]] {
+        var order: [[Status]] = []
+        for status in Status.allCases {
+            if let i = order.firstIndex(where: { glyphs.status($0[0]) == glyphs.status(status) }) {
+                order[i].append(status)
+            } else {
+                order.append([status])
+            }
+        }
+        return order
     }
 }

@@ -47,6 +47,15 @@ import Testing
         #expect(lines.contains { $0.contains("Chongqing | as of 2020") })
     }
 
+    @Test func statusesThatShareAGlyphAreCountedTogetherAndTheLegendNamesThem() {
+        // As of 2023: R&D intensity achieved, the emerging industries share achieved late
+        // (both ✔), two without data (?).
+        let h = Harness(asOf: 2023, width: 100, height: 30)
+        #expect(h.lines.contains { $0.contains("► 2020 goals") && $0.contains("✔2 ✓1 ✘1 ?2") }, "\(h.screen)")
+        #expect(h.lines.contains { $0.contains("✔ achieved/achieved late") }, "\(h.screen)")
+        #expect(h.lines.contains { $0.contains("? no data") && !$0.contains("?2") }, "\(h.screen)")
+    }
+
     @Test func movingTheSelectionChangesOnlyTheMarkersAndTheSelectedTargetsPanels() throws {
         // What a terminal is sent for one row down is what changed, character or style:
         // the markers of two rows and the selected target's panels, never the Plan panel.
