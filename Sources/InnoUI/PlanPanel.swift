@@ -58,10 +58,8 @@ enum PlanPanel {
     /// The time from the plan's first baseline year to its last deadline, with the share
     /// of it gone as of the year on screen: `Time 2015 ▬▬▬⋅⋅⋅ 2025 50%`.
     static func timeLine(_ state: AppState, width: Int) -> [PanelLine] {
-        let plan = state.plan
-        let starts = plan.targets.compactMap(\.baseline?.year)
-        let first = starts.min() ?? state.years.lowerBound
-        guard let last = plan.endYear, last > first else { return [] }
+        let first = state.planBaselineYear ?? state.years.lowerBound
+        guard let last = state.planEndYear, last > first else { return [] }
         let share = min(1, max(0, Double(state.asOf - first) / Double(last - first)))
         let label = state.language.text("Time", "时间") + " \(first) "
         let end = " \(last) " + DisplayWidth.pad(Formatting.percent(share), to: 4, alignRight: true)
