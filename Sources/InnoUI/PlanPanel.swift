@@ -17,12 +17,13 @@ enum PlanPanel {
         let shortTitle = [PanelLine(DisplayWidth.truncate(plan.info.title[l], to: width, ellipsis: g.ellipsis), Style(.title, bold: true))]
         let region = PanelLine(plan.info.region[l] + g.separator + Strings.asOf(state.asOf, l), Style(.label))
         let time = timeLine(state, width: width)
+        let order = state.glyphOrder
         let groups = state.groups.enumerated().map { i, group in
-            groupLines(group, state.counts(inGroup: group.id), current: i == state.groupIndex, state, width: width)
+            groupLines(group, state.counts(inGroup: group.id, order: order), current: i == state.groupIndex, state, width: width)
         }
         let withBars = groups.flatMap { [$0.heading, $0.bar] }
         let withoutBars = groups.map(\.heading)
-        let legend = TextWrap.flow(legendItems(state), separator: "  ", width: width).map { PanelLine($0, Style(.dim)) }
+        let legend = TextWrap.flow(legendItems(state, order: order), separator: "  ", width: width).map { PanelLine($0, Style(.dim)) }
         let withLegend: [[PanelLine]] = withLegend ? [
             title + [region] + time + [.blank] + withBars + [.blank] + legend,
             title + [region] + time + [.blank] + withBars + legend,
@@ -40,9 +41,9 @@ enum PlanPanel {
     }
 
     /// What each glyph counted in the panel stands for: `✓ met/on track`.
-    static func legendItems(_ state: AppState) -> [String] {
+    static func legendItems(_ state: AppState, order: [[Status]]) -> [String] {
         let present = Set(state.statusCounts.values.flatMap { $0.filter { $0.value > 0 }.keys })
-        return state.glyphOrder.compactMap { statuses in
+        return order.compactMap { statuses in
             let shown = statuses.filter(present.contains)
             guard !shown.isEmpty else { return nil }
             return state.glyphs.status(shown[0]) + " " + shown.map { $0.word(state.language) }.joined(separator: "/")
@@ -132,12 +133,12 @@ struct PanelLine {
 }
 
 extension AppState {
-    /// The statuses of a group's targets by glyph (`glyphOrder`), with no target left
+    /// The statuses of a group's targets by glyph (in `glyphOrder`), with no target left
     /// out: statuses that share a glyph (met and on track) are counted together, in the
     /// colour of the most of them, so that glyph and count say the same without colour.
-    func counts(inGroup groupID: String) -> [(Status, Int)] {
+    func counts(inGroup groupID: String, order: [[Status]]) -> [(Status, Int)] {
         let counts = statusCounts[groupID] ?? [:]
-        return glyphOrder.compactMap { statuses in
+        return order.compactMap { statuses in
             let count = statuses.map { counts[$0] ?? 0 }.reduce(0, +)
             // Coloured as the most of them are.
             let most = statuses.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }!
