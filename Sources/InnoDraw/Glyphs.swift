@@ -17,6 +17,14 @@ public struct Glyphs: Sendable, Hashable {
     public var chartGoal: Character
     public var chartProjection: Character
     public var cursor: String
+    /// A panel's frame: its sides, then its corners (top left, top right, bottom left,
+    /// bottom right). The Unicode frame is dashed: the solid box-drawing lines are East
+    /// Asian ambiguous-width, and a CJK terminal would draw them two columns wide.
+    public var frameHorizontal: Character
+    public var frameVertical: Character
+    public var frameCorners: [Character]
+    /// Whether graphs draw with braille dots (else with plain characters, one point a cell).
+    public var braille: Bool
     private var status: [Status: String]
 
     public func status(_ status: Status) -> String { self.status[status] ?? "?" }
@@ -25,6 +33,7 @@ public struct Glyphs: Sendable, Hashable {
         barFill: "▬", barTrack: "⋅", goalMarker: "|", projectionMarker: "◦",
         ellipsis: "⋯", separator: " | ", missingYears: "⁞", revised: "r", preliminary: "p",
         chartPoint: "✦", chartGoal: "╌", chartProjection: "⋅", cursor: "►",
+        frameHorizontal: "╌", frameVertical: "╎", frameCorners: ["╶", "╴", "╶", "╴"], braille: true,
         status: [
             .achieved: "✔", .achievedLate: "✔", .met: "✓", .onTrack: "✓", .significantProgress: "✓",
             .moderateProgress: "~", .insufficientProgress: "✗", .movingAway: "✘",
@@ -37,6 +46,7 @@ public struct Glyphs: Sendable, Hashable {
         barFill: "#", barTrack: ".", goalMarker: "|", projectionMarker: "o",
         ellipsis: "~", separator: " | ", missingYears: "!", revised: "r", preliminary: "p",
         chartPoint: "*", chartGoal: "-", chartProjection: ".", cursor: ">",
+        frameHorizontal: "-", frameVertical: "|", frameCorners: ["+", "+", "+", "+"], braille: false,
         status: [
             .achieved: "#", .achievedLate: "#", .met: "+", .onTrack: "+", .significantProgress: "+",
             .moderateProgress: "~", .insufficientProgress: "-", .movingAway: "x",

@@ -27,14 +27,25 @@ extension SummaryView {
             goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
             let nameMax = widest(labels.target, rows.map { $0.target.name[language] })
             let wide = width >= 110
-            gapWidth = wide ? widest(labels.gap, rows.map { Formatting.gap($0) }) : 0
-            projectionWidth = wide ? widest(labels.projection, rows.map { Formatting.projection($0) }) : 0
-            let extras = wide ? gapWidth + projectionWidth + 2 * Self.gutter : 0
-            let fixed = statusWidth + latestWidth + goalWidth + 4 * Self.gutter + extras
-            let available = max(0, width - fixed)
-            let barMinimum = 8
-            nameWidth = max(8, min(nameMax, available - barMinimum))
-            barWidth = max(0, min(30, available - nameWidth))
+            let gap = wide ? widest(labels.gap, rows.map { Formatting.gap($0) }) : 0
+            let projection = wide ? widest(labels.projection, rows.map { Formatting.projection($0) }) : 0
+            // The name takes what the fixed columns and the bar's 8 leave (8 at least), the
+            // bar what the name leaves, up to 30.
+            var columns = [
+                InnoDraw.Layout.Column(width: statusWidth),
+                InnoDraw.Layout.Column(width: nameMax, least: 8),
+                InnoDraw.Layout.Column(width: latestWidth),
+                InnoDraw.Layout.Column(width: goalWidth),
+            ]
+            if wide { columns += [InnoDraw.Layout.Column(width: gap), InnoDraw.Layout.Column(width: projection)] }
+            columns.append(InnoDraw.Layout.Column(width: 8, most: 30, grow: 1))
+            let widths = InnoDraw.Layout.columns(columns, width: width, gap: Self.gutter)
+            gapWidth = gap
+            projectionWidth = projection
+            nameWidth = widths[1] ?? 8
+            // No bar where even the name's 8 leave no room for it.
+            let used = widths.dropLast().compactMap { $0 }.reduce(0, +) + Self.gutter * (columns.count - 1)
+            barWidth = max(0, min(widths.last! ?? 0, width - used))
         }
 
         private var columns: (name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {

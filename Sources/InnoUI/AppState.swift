@@ -21,10 +21,34 @@ public struct Message: Sendable, Equatable {
 /// `DashboardView` draws it; neither does I/O.
 public struct AppState: Sendable {
     public let plan: Plan
-    /// The current figures, as the store last reported them.
-    public var figures: FigureSet
+    /// The current figures, as the store last reported them. Setting them counts every
+    /// target again; `replaceSeries` counts only the target it changes.
+    public var figures: FigureSet {
+        get { storedFigures }
+        set {
+            storedFigures = newValue
+            figureYears = (newValue.firstYear, newValue.latestYear)
+            countStatuses()
+        }
+    }
+    private var storedFigures: FigureSet
+    /// The first and last year of any figure, kept with the figures: a plan of ten
+    /// thousand targets is not walked on every frame.
+    private var figureYears: (first: Int?, last: Int?)
+    /// The plan's earliest baseline year and latest deadline.
+    public let planBaselineYear: Int?
+    public let planEndYear: Int?
+    private let planFirstDeadline: Int?
     /// The year the targets are assessed as of (`[` and `]` move it).
-    public var asOf: Int
+    public var asOf: Int {
+        didSet { if asOf != oldValue { countStatuses() } }
+    }
+    /// Every group's targets counted by status (the Plan panel's), by group id: counted
+    /// when the figures or the year change, not on every frame, so a row move in a plan of
+    /// ten thousand targets assesses only what it shows, and a save only its target.
+    public private(set) var statusCounts: [String: [Status: Int]] = [:]
+    /// The status of each target of the plan, by its position in `plan.targets`.
+    private var statuses: [Status] = []
     public var language: Language
     public var glyphs: Glyphs
     public var screen: Screen = .overview
@@ -48,7 +72,11 @@ public struct AppState: Sendable {
 
     public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode) {
         self.plan = plan
-        self.figures = figures
+        self.storedFigures = figures
+        self.figureYears = (figures.firstYear, figures.latestYear)
+        self.planBaselineYear = plan.targets.compactMap(\.baseline?.year).min()
+        self.planEndYear = plan.endYear
+        self.planFirstDeadline = plan.targets.compactMap(\.deadline).min()
         self.language = language
         self.glyphs = glyphs
         self.asOf = asOf
@@ -56,6 +84,31 @@ public struct AppState: Sendable {
         let years = self.years
         self.asOf = min(max(asOf, years.lowerBound), years.upperBound)
         self.entry.year = self.asOf
+        countStatuses()
+    }
+
+    /// A target's figures as the store now has them, and its status counted again.
+    public mutating func replaceSeries(_ targetID: String, with series: [Figure]) {
+        storedFigures.replaceSeries(targetID, with: series)
+        figureYears = (storedFigures.firstYear, storedFigures.latestYear)
+        for (i, target) in plan.targets.enumerated() where target.id == targetID {
+            let old = statuses[i]
+            let new = assessment(of: target).status
+            guard new != old else { continue }
+            statuses[i] = new
+            statusCounts[target.group]?[old]? -= 1
+            if statusCounts[target.group]?[old] == 0 { statusCounts[target.group]?[old] = nil }
+            statusCounts[target.group, default: [:]][new, default: 0] += 1
+        }
+    }
+
+    private mutating func countStatuses() {
+        statuses = plan.targets.map { assessment(of: $0).status }
+        var counts: [String: [Status: Int]] = [:]
+        for (target, status) in zip(plan.targets, statuses) {
+            counts[target.group, default: [:]][status, default: 0] += 1
+        }
+        statusCounts = counts
     }
 
     /// The plan's groups that have targets, in the plan's order.
@@ -91,11 +144,11 @@ public struct AppState: Sendable {
     /// The years the plan spans: from the earliest baseline or figure to the latest
     /// deadline or figure. The as-of year and the entry grid's columns stay inside them.
     public var years: ClosedRange<Int> {
-        // From the first and last year of each series, not from every figure: a large plan
-        // has 300,000 of them, and this is asked on every key.
-        let figureYears = [figures.firstYear, figures.latestYear].compactMap { $0 }
-        let starts = plan.targets.compactMap(\.baseline?.year) + figureYears
-        let ends = plan.targets.compactMap(\.deadline) + figureYears
+        // From the years kept with the plan and the figures: a large plan has 300,000
+        // figures, and this is asked several times a frame.
+        let figureYears = [figureYears.first, figureYears.last].compactMap { $0 }
+        let starts = [planBaselineYear].compactMap { $0 } + figureYears
+        let ends = [planFirstDeadline, planEndYear].compactMap { $0 } + figureYears
         let first = starts.min() ?? ends.min() ?? asOf
         let last = max(ends.max() ?? first, first)
         return first...last

@@ -19,7 +19,9 @@ public enum DashboardView {
         }
         var canvas = Canvas(width: width, height: height)
         drawHeader(state, into: &canvas)
-        let body = Area(x: 0, y: 1, width: width, height: height - 3)
+        // The header line, the screen, the message line and the key hints.
+        let body = Layout.vertical([.length(1), .fill(1), .length(1), .length(1)],
+                                   in: Rect(x: 0, y: 0, width: width, height: height))[1]
         switch state.screen {
         case .overview: OverviewScreen.draw(state, in: body, into: &canvas)
         case .detail: DetailScreen.draw(state, in: body, into: &canvas)
@@ -114,11 +116,4 @@ public enum DashboardView {
 }
 
 /// A rectangle of the screen that a screen draws in.
-struct Area {
-    var x: Int
-    var y: Int
-    var width: Int
-    var height: Int
-
-    var bottom: Int { y + height }
-}
+typealias Area = Rect

@@ -1,57 +1,40 @@
 import InnoCore
 import InnoDraw
 
-/// The selected target in full: status and name, goal and the engine's numbers, progress
-/// beside time elapsed, a chart of the yearly figures with the goal and the projection,
-/// the figures with source, note and revised/preliminary markers, and the plan's sentence.
+/// The selected target in full, the Overview's Selected panel over the whole screen: the
+/// name in both languages and the id on its frame; status, goal and the engine's numbers,
+/// progress beside time elapsed; the chart; the figures with source, note and
+/// revised/preliminary markers; and the plan's sentence.
 enum DetailScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         guard let target = state.selectedTarget else { return }
         let l = state.language
         let g = state.glyphs
-        let a = state.assessment(of: target)
-        let figures = state.figures.series(target.id).filter { $0.year <= state.asOf }
-        var y = area.y
-
-        // Status and name; the cursor sits here, on the focused target.
-        var x = canvas.put(g.status(a.status) + " " + a.status.word(l), x: 0, y: y, style: Style(Theme.role(for: a.status), bold: true))
-        x = canvas.put("  " + target.name[l], x: x, y: y, style: Style(.title, bold: true))
-        // The name in the other language too, when the line has room for it and the id.
-        let otherName = "  " + target.name[l == .en ? .zh : .en]
-        if x + DisplayWidth.of(otherName) + DisplayWidth.of("  " + target.id) <= area.width {
-            x = canvas.put(otherName, x: x, y: y, style: Style(.label))
-        }
-        canvas.put("  " + target.id, x: x, y: y, style: Style(.dim))
-        canvas.cursor = (0, y)
-        y += 1
-
-        for line in TextWrap.flow(facts(a, l), separator: g.separator, width: area.width) {
-            canvas.put(line, x: 0, y: y, style: Style(.label))
-            y += 1
-        }
-        if target.kind == .numeric, target.goal != nil, a.progress != nil || a.timeElapsed != nil {
-            y = drawProgress(a, state, at: y, width: area.width, into: &canvas)
-        }
-
-        let quoteLines = quote(target, l, width: area.width, ellipsis: g.ellipsis)
-        // Blank lines before the chart, the figures and the sentence, then the figures
-        // (a heading and one line each): the chart takes the rest, from 5 to 16 rows.
-        let listWanted = max(1, figures.count) + 1
-        let free = area.bottom - quoteLines.count - y - 3 - listWanted
-        let showsChart = target.kind == .numeric && !figures.isEmpty && area.bottom - quoteLines.count - y >= 10
-        let chartHeight = showsChart ? min(16, max(5, free)) : 0
-        if showsChart {
-            y += 1
-            DetailChart(assessment: a, figures: figures, glyphs: g)
-                .draw(into: &canvas, in: Area(x: 0, y: y, width: area.width, height: chartHeight))
-            y += chartHeight
-        }
-        y += 1
-        // The plan's sentence follows the figures, or sits at the bottom when they fill the room.
-        let quoteTop = min(area.bottom - quoteLines.count, y + listWanted + 1)
-        drawFigures(figures, target: target, state, in: Area(x: 0, y: y, width: area.width, height: quoteTop - 1 - y), into: &canvas)
-        for (i, line) in quoteLines.enumerated() {
-            canvas.put(line, x: 0, y: quoteTop + i, style: Style(line.hasPrefix("「") ? .heading : .dim))
+        let selected = SelectedPanel(state: state, target: target)
+        // The name in the other language too, when the frame has room for it and the id.
+        let both = [target.name[l], target.name[l == .en ? .zh : .en], target.id].joined(separator: "  ")
+        let title = DisplayWidth.of(both) <= area.width - 6 ? both : target.name[l] + "  " + target.id
+        let inside = Box.draw(title, in: area, into: &canvas, glyphs: g, titleStyle: Style(.title, bold: true))
+        let facts = selected.factLines(width: inside.width)
+        let quoteLines = quote(target, l, width: inside.width, ellipsis: g.ellipsis)
+        // The chart keeps 6 rows; the figures (a heading and one line each) what the facts,
+        // the chart and the plan's sentence leave, and the chart grows into the rest.
+        // A blank line between the parts where the screen is tall enough.
+        let spacing = inside.height >= 30 ? 1 : 0
+        let years = selected.figureYears
+        let figuresWanted = max(1, years.count) + 1
+        let room = inside.height - facts.count - quoteLines.count - 3 * spacing
+        let figuresHeight = max(2, min(figuresWanted, room - 6))
+        let parts = Layout.vertical([.length(facts.count), .fill(1), .length(figuresHeight), .length(quoteLines.count)],
+                                    in: inside, spacing: spacing)
+        PanelLine.draw(facts, in: parts[0], into: &canvas)
+        canvas.cursor = (inside.x, inside.y)
+        selected.chart.draw(into: &canvas, in: parts[1])
+        // The figures, the newest that fit.
+        PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(parts[2].height - 1)), asOf: true),
+                       in: parts[2], into: &canvas)
+        for (i, line) in quoteLines.enumerated() where i < parts[3].height {
+            canvas.put(line, x: parts[3].x, y: parts[3].y + i, style: Style(line.hasPrefix("「") ? .heading : .dim))
         }
     }
 
@@ -91,58 +74,6 @@ enum DetailScreen {
             items.append(l.text("no figure for ", "缺少年份 ") + a.missingYears.map(String.init).joined(separator: ", "))
         }
         return items
-    }
-
-    /// Progress from base to goal beside the share of the time to the deadline gone.
-    static func drawProgress(_ a: Assessment, _ state: AppState, at top: Int, x left: Int = 0, width: Int, into canvas: inout Canvas) -> Int {
-        let l = state.language
-        let labels = [l.text("Progress", "完成进度"), l.text("Time elapsed", "时间进度")]
-        let labelWidth = labels.map { DisplayWidth.of($0) }.max()! + 2
-        let barWidth = max(10, min(40, width - left - labelWidth - 8))
-        var y = top
-        for (label, share, role) in [(labels[0], a.progress, Theme.role(for: a.status)), (labels[1], a.timeElapsed, Role.dim)] {
-            canvas.put(label, x: left, y: y, style: Style(.label))
-            let filled = share.map { Int((min(max($0, 0), 1) * Double(barWidth)).rounded()) } ?? 0
-            canvas.fill(state.glyphs.barFill, x: left + labelWidth, y: y, count: filled, style: Style(role == .dim ? .normal : role))
-            canvas.fill(state.glyphs.barTrack, x: left + labelWidth + filled, y: y, count: barWidth - filled, style: Style(.barTrack))
-            canvas.put(DisplayWidth.pad(Formatting.percent(share), to: 5, alignRight: true), x: left + labelWidth + barWidth + 1, y: y)
-            y += 1
-        }
-        return y
-    }
-
-    /// The figures, newest last: year, value, revised/preliminary markers, source and note.
-    static func drawFigures(_ figures: [Figure], target: Target, _ state: AppState, in area: Area, into canvas: inout Canvas) {
-        let l = state.language
-        let g = state.glyphs
-        guard area.height > 0 else { return }
-        var heading = l.text("Figures as of \(state.asOf)", "截至\(state.asOf)年的数据")
-        heading += "   " + g.revised + l.text(" revised  ", " 已修订  ") + g.preliminary + l.text(" preliminary", " 初步数")
-        canvas.put(heading, x: 0, y: area.y, style: Style(.heading, bold: true))
-        guard !figures.isEmpty else {
-            canvas.put(l.text("No figure yet: press e and type one.", "尚无数据：按 e 录入。"), x: 2, y: area.y + 1, style: Style(.dim))
-            return
-        }
-        let valueWidth = figures.map { DisplayWidth.of(Formatting.figure($0.value, of: target, language: l)) }.max() ?? 1
-        let room = area.height - 1
-        let shown = figures.suffix(room)
-        var y = area.y + 1
-        if shown.count < figures.count, room > 1 {
-            // Room for all but a few: say how many earlier ones are left out.
-            let hidden = figures.count - room + 1
-            canvas.put(l.text("\(hidden) earlier not shown", "另有\(hidden)个较早数据未显示"), x: 2, y: y, style: Style(.dim))
-            y += 1
-        }
-        for figure in shown.suffix(area.bottom - y) {
-            var x = canvas.put(String(figure.year), x: 2, y: y, style: Style(.label))
-            x = canvas.put("  " + DisplayWidth.pad(Formatting.figure(figure.value, of: target, language: l), to: valueWidth, alignRight: true), x: x, y: y, style: Style(.normal, bold: true))
-            let marks = (figure.isRevised ? g.revised : " ") + (figure.isPreliminary ? g.preliminary : " ")
-            x = canvas.put(" " + marks + " ", x: x, y: y, style: Style(.warning))
-            var text = figure.source
-            if !figure.note.isEmpty { text += (text.isEmpty ? "" : g.separator) + figure.note }
-            canvas.put(DisplayWidth.truncate(text, to: area.width - x, ellipsis: g.ellipsis), x: x, y: y, style: Style(.dim))
-            y += 1
-        }
     }
 
     /// The plan's own sentence for the target, where it comes from, and the plan's note

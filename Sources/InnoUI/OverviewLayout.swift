@@ -1,13 +1,17 @@
 import InnoCore
 import InnoDraw
 
-/// The overview's columns, sized to the terminal. Status, name, latest, goal and bar are
-/// always there (the bar from 66 columns); the goal's unit (but `%`), the gap and the
-/// required/actual growth join, in that order, while the name keeps up to 28 columns and
-/// the bar its minimum. What does not fit is shown under the table and on the detail screen.
+/// The Targets panel's columns, sized to its width by `Layout.columns`: status, name and
+/// latest figure, goal and bullet bar (from 64 columns) always; then, as the width allows,
+/// the goal's unit (but `%`), the gap, required against actual growth and the sparkline of
+/// the series, which drop in the reverse order when the width runs out, while the name
+/// keeps up to 28 columns. The room left over goes to the name (up to its whole
+/// length), then to the bar (up to 40). What does not fit is in the Selected panel.
 struct OverviewLayout {
     let language: Language
     let glyphs: Glyphs
+    /// The panel's inside: where the marker column starts.
+    let left: Int
     let markWidth = 2
     let statusWidth: Int
     let nameWidth: Int
@@ -15,58 +19,72 @@ struct OverviewLayout {
     let goalWidth: Int
     let gapWidth: Int
     let ratesWidth: Int
+    let sparkWidth: Int
     let barWidth: Int
     let showsUnits: Bool
     static let gutter = 2
     /// The name's share that the optional columns leave alone.
     static let nameRoom = 28
 
-    init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
+    init(x: Int = 0, width: Int, rows: [Assessment], sparkYears: Int = 0, language: Language, glyphs: Glyphs) {
         self.language = language
         self.glyphs = glyphs
+        left = x
         let labels = Self.labels(language)
         func widest(_ header: String, _ texts: [String]) -> Int {
             max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
         }
-        let g = Self.gutter
-        statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
-        latestWidth = widest(labels.latest, rows.map { Formatting.latest($0, language) })
+        let status = widest(labels.status, rows.map { "  " + $0.status.word(language) })
+        let latest = widest(labels.latest, rows.map { Formatting.latest($0, language) }) + 1
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
-        let barMinimum = width >= 66 ? max(6, DisplayWidth.of(labels.barShort)) : 0
         let goalBare = widest(labels.goal, rows.map { Self.goal($0.target, units: false, language) })
         let goalFull = widest(labels.goal, rows.map { Self.goal($0.target, units: true, language) })
         let gap = widest(labels.gap, rows.map { Formatting.gap($0) })
         let rates = widest(labels.rates, rows.map { Self.rates($0) })
-
-        // What the name is left with for a choice of columns.
-        let base = markWidth + statusWidth + g + g + latestWidth + 1 + g + g + barMinimum
-        func nameRoom(goal: Int, gap: Int, rates: Int) -> Int {
-            width - base - goal - (gap > 0 ? gap + g : 0) - (rates > 0 ? rates + g : 0)
-        }
+        let spark = sparkYears > 0 ? max(sparkYears, DisplayWidth.of(labels.trend)) : 0
+        let bar = width >= 64 ? max(7, DisplayWidth.of(labels.barShort)) : 0
         let wanted = min(nameMax, Self.nameRoom)
-        var goalWidth = goalBare, gapWidth = 0, ratesWidth = 0
-        if nameRoom(goal: goalFull, gap: 0, rates: 0) >= wanted { goalWidth = goalFull }
-        if nameRoom(goal: goalWidth, gap: gap, rates: 0) >= wanted { gapWidth = gap }
-        if nameRoom(goal: goalWidth, gap: gapWidth, rates: rates) >= wanted { ratesWidth = rates }
-        self.goalWidth = goalWidth
-        self.gapWidth = gapWidth
-        self.ratesWidth = ratesWidth
-        showsUnits = goalWidth == goalFull
 
-        let available = max(0, nameRoom(goal: goalWidth, gap: gapWidth, rates: ratesWidth))
-        nameWidth = max(8, min(nameMax, available))
-        barWidth = barMinimum > 0 ? min(30, barMinimum + available - nameWidth) : 0
+        // The columns after the status, by name: an absent one (no bar below 64 columns,
+        // no sparkline without years) is not in the set, so it takes no gutter.
+        func widths(goal: Int) -> [String: Int] {
+            var named: [(String, Layout.Column)] = [
+                ("status", Layout.Column(width: status)),
+                ("name", Layout.Column(width: wanted, least: 8, most: nameMax, grow: 1)),
+                ("latest", Layout.Column(width: latest)),
+                ("goal", Layout.Column(width: goal)),
+                ("gap", Layout.Column(width: gap, drop: 3)),
+                ("rates", Layout.Column(width: rates, drop: 2)),
+            ]
+            if spark > 0 { named.append(("spark", Layout.Column(width: spark, drop: 1))) }
+            if bar > 0 { named.append(("bar", Layout.Column(width: bar, most: 40, grow: 2))) }
+            let sized = Layout.columns(named.map(\.1), width: width - 2, gap: Self.gutter)  // after the marker
+            return Dictionary(uniqueKeysWithValues: zip(named.map(\.0), sized).compactMap { name, w in w.map { (name, $0) } })
+        }
+        // The goal with its unit when that drops nothing and keeps the name its share.
+        let full = widths(goal: goalFull)
+        let units = full["gap"] != nil && (full["name"] ?? 0) >= wanted
+        let chosen = units ? full : widths(goal: goalBare)
+        showsUnits = units
+        statusWidth = status
+        nameWidth = chosen["name"] ?? 8
+        latestWidth = latest - 1
+        goalWidth = chosen["goal"] ?? goalBare
+        gapWidth = chosen["gap"] ?? 0
+        ratesWidth = chosen["rates"] ?? 0
+        sparkWidth = chosen["spark"] ?? 0
+        barWidth = chosen["bar"] ?? 0
     }
 
     struct Labels {
-        var status, name, latest, goal, gap, rates, bar, barShort: String
+        var status, name, latest, goal, gap, rates, bar, barShort, trend: String
     }
 
     static func labels(_ l: Language) -> Labels {
         let columns = Strings.columns(l)
         return Labels(status: columns.status, name: columns.target, latest: columns.latest, goal: columns.goal,
                       gap: columns.gap, rates: l.text("Required/actual", "所需/实际增速"), bar: columns.bar,
-                      barShort: columns.barShort)
+                      barShort: columns.barShort, trend: l.text("Trend", "走势"))
     }
 
     /// The goal as the plan states it, without its unit when `units` is false (`%` stays).
@@ -87,22 +105,24 @@ struct OverviewLayout {
         return shownRequired + " / " + Formatting.actualRate(of: a, language: .en, perYear: false)
     }
 
-    private var columns: (name: Int, latest: Int, goal: Int, gap: Int, rates: Int, bar: Int) {
+    private var columns: (status: Int, name: Int, latest: Int, goal: Int, gap: Int, rates: Int, spark: Int, bar: Int) {
         let g = Self.gutter
-        let name = markWidth + statusWidth + g
+        let status = left + markWidth
+        let name = status + statusWidth + g
         let latest = name + nameWidth + g
         let goal = latest + latestWidth + 1 + g
         let gap = goal + goalWidth + g
         let rates = gap + (gapWidth > 0 ? gapWidth + g : 0)
-        let bar = rates + (ratesWidth > 0 ? ratesWidth + g : 0)
-        return (name, latest, goal, gap, rates, bar)
+        let spark = rates + (ratesWidth > 0 ? ratesWidth + g : 0)
+        let bar = spark + (sparkWidth > 0 ? sparkWidth + g : 0)
+        return (status, name, latest, goal, gap, rates, spark, bar)
     }
 
     func drawHeader(into canvas: inout Canvas, y: Int) {
         let labels = Self.labels(language)
         let c = columns
         let style = Style(.dim)
-        canvas.put(labels.status, x: markWidth, y: y, style: style)
+        canvas.put(labels.status, x: c.status, y: y, style: style)
         canvas.put(labels.name, x: c.name, y: y, style: style)
         canvas.put(DisplayWidth.pad(labels.latest, to: latestWidth, alignRight: true), x: c.latest, y: y, style: style)
         canvas.put(labels.goal, x: c.goal, y: y, style: style)
@@ -112,6 +132,9 @@ struct OverviewLayout {
         if ratesWidth > 0 {
             canvas.put(DisplayWidth.pad(labels.rates, to: ratesWidth, alignRight: true), x: c.rates, y: y, style: style)
         }
+        if sparkWidth > 0 {
+            canvas.put(labels.trend, x: c.spark, y: y, style: style, maxWidth: sparkWidth)
+        }
         if barWidth > 0 {
             let columns = Strings.columns(language)
             let label = DisplayWidth.of(columns.bar) <= barWidth ? columns.bar : columns.barShort
@@ -119,13 +142,13 @@ struct OverviewLayout {
         }
     }
 
-    func drawRow(_ a: Assessment, into canvas: inout Canvas, y: Int, selected: Bool) {
+    func drawRow(_ a: Assessment, spark: [Double?] = [], into canvas: inout Canvas, y: Int, selected: Bool) {
         let c = columns
         let role = Theme.role(for: a.status)
         if selected {
-            canvas.put(String(glyphs.cursor), x: 0, y: y, style: Style(.key, bold: true))
+            canvas.put(String(glyphs.cursor), x: left, y: y, style: Style(.key, bold: true))
         }
-        canvas.put(glyphs.status(a.status) + " " + a.status.word(language), x: markWidth, y: y,
+        canvas.put(glyphs.status(a.status) + " " + a.status.word(language), x: c.status, y: y,
                    style: Style(role, bold: a.status.tone == .bad), maxWidth: statusWidth)
         canvas.put(DisplayWidth.truncate(a.target.name[language], to: nameWidth, ellipsis: glyphs.ellipsis),
                    x: c.name, y: y)
@@ -139,6 +162,9 @@ struct OverviewLayout {
         }
         if ratesWidth > 0 {
             canvas.put(DisplayWidth.pad(Self.rates(a), to: ratesWidth, alignRight: true), x: c.rates, y: y)
+        }
+        if sparkWidth > 0 {
+            canvas.put(Sparkline.text(Array(spark.suffix(sparkWidth)), ascii: !glyphs.braille), x: c.spark, y: y, style: Style(role))
         }
         if barWidth > 0 {
             BulletBar.draw(a, into: &canvas, x: c.bar, y: y, width: barWidth, glyphs: glyphs)

@@ -1,92 +1,87 @@
 import InnoCore
 import InnoDraw
 
-/// The overview: one row per target of the group, with status glyph and word, name,
-/// latest figure and year (flagged when years are missing), goal, gap, required against
-/// actual growth, and a bullet bar; under the table, the selected target named in full
-/// with the numbers the table has no room for. Everything else about one target is on the
-/// Detail screen.
+/// The overview, a dashboard of panels laid out by the room there is: the Targets panel
+/// (the group's table) across the top; on a tall screen (from 100x37) the Plan panel (the
+/// whole plan by status) and the Facts panel (the selected target's facts, figures and
+/// sentence) side by side under it, and the selected target's chart across the rest; on a
+/// smaller one the Plan panel at the bottom left and the chart beside it, the facts under
+/// the chart.
 ///
 /// Moving the selection changes as few cells as it can (the bytes one row down sends are a
 /// figure of BENCHMARKS.md): the marker of two rows, as mutt's `arrow_cursor` does for
-/// slow links, and the two lines under the table. A reverse-video bar would rewrite both
-/// rows whole.
+/// slow links, and the panels of the selected target. A reverse-video bar would rewrite
+/// both rows whole; the Plan panel does not change.
 enum OverviewScreen {
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let rows = state.assessments
-        let l = state.language
-        let layout = OverviewLayout(width: area.width, rows: rows, language: l, glyphs: state.glyphs)
-        layout.drawHeader(into: &canvas, y: area.y)
+        // The table takes what it needs up to about half the height.
+        let tableRows = min(rows.count, max(3, area.height / 2 - 3))
+        let planWidth = min(48, max(30, area.width * 3 / 10))
+        let target = state.selectedTarget
+        let selected = target.map { SelectedPanel(state: state, target: $0) }
+        if let selected, area.height >= 34, area.width >= 100 {
+            // The Plan and Facts panels as tall as the Plan panel wants, whatever the
+            // selection (so a row move leaves it alone), leaving the chart 12 rows at least.
+            let plan = PlanPanel.wantedHeight(state, width: planWidth - 2) + 2
+            let middle = min(plan, area.height - tableRows - 3 - 12)
+            let parts = Layout.vertical([.length(tableRows + 3), .length(middle), .fill(1)], in: area)
+            TargetsPanel.draw(state, rows: rows, in: parts[0], into: &canvas)
+            let sides = Layout.horizontal([.length(planWidth), .fill(1)], in: parts[1])
+            PlanPanel.draw(state, in: sides[0], into: &canvas)
+            selected.drawFacts(in: sides[1], into: &canvas)
+            selected.drawChart(in: parts[2], withFacts: false, into: &canvas)
+            return
+        }
+        let parts = Layout.vertical([.length(tableRows + 3), .fill(1)], in: area)
+        TargetsPanel.draw(state, rows: rows, in: parts[0], into: &canvas)
+        let bottom = Layout.horizontal([.length(planWidth), .fill(1)], in: parts[1])
+        PlanPanel.draw(state, in: bottom[0], into: &canvas)
+        selected?.drawChart(in: bottom[1], withFacts: true, into: &canvas)
+    }
+}
 
-        // The legend at the bottom, up to three lines. The table takes the rest but for the
-        // selection (a blank line and two lines naming in full what the table cuts short),
-        // which a group longer than the screen leaves room for too.
-        let legend = TextWrap.flow(legendItems(rows, state), separator: "  ", width: area.width).prefix(3)
-        let selectionLines = 3
-        let visible = max(1, min(rows.count, area.height - 1 - legend.count - 1 - selectionLines))
+/// The Overview's Targets panel: one row per target of the group, with status glyph and
+/// word, name, latest figure and year (flagged when years are missing), goal, gap,
+/// required against actual growth, a sparkline of the series and a bullet bar, as many
+/// columns as the width holds (`OverviewLayout`). A group longer than the panel scrolls.
+enum TargetsPanel {
+    static func draw(_ state: AppState, rows: [Assessment], in rect: Rect, into canvas: inout Canvas) {
+        let l = state.language
+        let g = state.glyphs
+        let title = state.group.map { $0.name[l] } ?? l.text("Targets", "目标")
+        let inside = Box.draw(title, in: rect, into: &canvas, glyphs: g)
+        let years = state.years.lowerBound...max(state.years.lowerBound, state.asOf)
+        let layout = OverviewLayout(x: inside.x, width: inside.width, rows: rows, sparkYears: years.count,
+                                    language: l, glyphs: g)
+        layout.drawHeader(into: &canvas, y: inside.y)
+        let visible = max(1, inside.height - 1)
         let first = Scrolling.firstVisible(selected: state.row, count: rows.count, visible: visible)
         for (i, assessment) in rows.enumerated().dropFirst(first).prefix(visible) {
-            let y = area.y + 1 + i - first
-            layout.drawRow(assessment, into: &canvas, y: y, selected: i == state.row)
-            if i == state.row { canvas.cursor = (0, y) }
+            let y = inside.y + 1 + i - first
+            let spark = layout.sparkWidth > 0 ? sparkValues(assessment.target, years, state) : []
+            layout.drawRow(assessment, spark: spark, into: &canvas, y: y, selected: i == state.row)
+            if i == state.row { canvas.cursor = (inside.x, y) }
         }
+        // On the frame: which rows are in view, and what the missing-years flag means.
         if rows.count > visible {
-            let more = l.text("\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count)", "第\(first + 1)-\(min(rows.count, first + visible))项，共\(rows.count)项")
-            canvas.fill(" ", x: area.width - DisplayWidth.of(more) - 1, y: area.y, count: DisplayWidth.of(more) + 1)
-            canvas.put(more, x: area.width - DisplayWidth.of(more), y: area.y, style: Style(.dim))
+            let more = " " + l.text("\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count)", "第\(first + 1)-\(min(rows.count, first + visible))项，共\(rows.count)项") + " "
+            canvas.put(more, x: rect.right - 2 - DisplayWidth.of(more), y: rect.y, style: Style(.dim))
         }
-
-        var y = area.y + 1 + min(visible, rows.count) + 1
-        let room = area.bottom - legend.count - 1 - y
-        if room > 0, rows.indices.contains(state.row) {
-            let lines = selection(rows[state.row], state, layout: layout, width: area.width - 2)
-            for (i, line) in lines.prefix(room).enumerated() {
-                canvas.put(line, x: 2, y: y, style: Style(i == 0 ? .normal : .label, bold: i == 0), maxWidth: area.width - 2)
-                y += 1
+        if rows.contains(where: { !$0.missingYears.isEmpty }) {
+            let legend = " " + g.missingYears + l.text(" a year without a figure", " 有年份缺数据") + " "
+            if DisplayWidth.of(legend) + 4 <= rect.width {
+                canvas.put(legend, x: rect.right - 2 - DisplayWidth.of(legend), y: rect.bottom - 1, style: Style(.dim))
             }
         }
-        y = min(y + 1, area.bottom - legend.count)
-        for line in legend where y < area.bottom {
-            canvas.put(line, x: 0, y: y, style: Style(.dim))
-            y += 1
-        }
     }
 
-    /// The selected target under the table: its whole name, then one line of what the
-    /// table leaves out at this width (the goal with its unit and deadline, the gap,
-    /// required against actual growth, the projection), as many items as fit whole.
-    static func selection(_ a: Assessment, _ state: AppState, layout: OverviewLayout, width: Int) -> [String] {
-        let l = state.language
-        let t = a.target
-        var numbers: [String] = []
-        if t.goal != nil {
-            let by = t.deadline.map { l.text(" by \($0)", "（\($0)年）") } ?? ""
-            numbers.append(l.text("goal ", "目标 ") + Formatting.goal(of: t, language: l) + by)
-        } else if let deadline = t.deadline {
-            numbers.append(l.text("due \(deadline)", "期限 \(deadline)年"))
-        }
-        if layout.gapWidth == 0, let gap = a.gap, !a.status.isSatisfied {
-            numbers.append(l.text("gap ", "差距 ") + Formatting.gap(gap, of: t))
-        }
-        let rate = { (r: Double?) in Formatting.rate(r, kind: a.rateKind, decimals: t.decimals, language: l) }
-        if layout.ratesWidth == 0, a.requiredRate != nil, a.actualRate != nil {
-            numbers.append(l.text("required ", "所需增速 ") + rate(a.requiredRate) + l.text(", actual ", "，实际 ") + Formatting.actualRate(of: a, language: l))
-        }
-        if let projection = a.projection, let deadline = t.deadline {
-            numbers.append(l.text("projected ", "期末预测 ") + Formatting.number(projection, of: t) + " (\(deadline))")
-        }
-        let name = DisplayWidth.truncate(t.name[l], to: width, ellipsis: state.glyphs.ellipsis)
-        return [name] + TextWrap.flow(numbers, separator: state.glyphs.separator, width: width).prefix(1)
-    }
-
-    /// The status glyphs and words on screen, and the missing-years flag when shown.
-    static func legendItems(_ rows: [Assessment], _ state: AppState) -> [String] {
-        let shown = Status.allCases.filter { status in rows.contains { $0.status == status } }
-        var items = shown.map { state.glyphs.status($0) + " " + $0.word(state.language) }
-        if rows.contains(where: { !$0.missingYears.isEmpty }) {
-            items.append(state.glyphs.missingYears + state.language.text(" a year without a figure", " 有年份缺数据"))
-        }
-        return items
+    /// A target's figures year by year, nil for a year without one.
+    static func sparkValues(_ target: Target, _ years: ClosedRange<Int>, _ state: AppState) -> [Double?] {
+        let series = state.figures.series(target.id)
+        var byYear: [Int: Double] = [:]
+        for figure in series where years.contains(figure.year) { byYear[figure.year] = figure.value }
+        return years.map { byYear[$0] }
     }
 }
 

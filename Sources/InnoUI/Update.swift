@@ -11,7 +11,7 @@ public enum Update {
             return handle(key, &state)
         case let .stored(request, revision, series):
             for (targetID, figures) in series {
-                state.figures.replaceSeries(targetID, with: figures)
+                state.replaceSeries(targetID, with: figures)
             }
             StoreFeedback.stored(request, revision, &state)
             return []

@@ -9,11 +9,11 @@ struct DashboardTerminalTests {
         #expect(tmux.waitFor(text: "R&D expenditure"), "\(tmux.capture())")
         let lines = tmux.lines
         #expect(lines[0].hasPrefix("Overview  2020 goals (1/4)  as of 2020"))
-        #expect(lines[2].hasPrefix("► ✔ achieved"))
-        #expect(tmux.display("#{cursor_flag} #{cursor_x},#{cursor_y}") == "1 0,2")
+        #expect(lines[3].hasPrefix("╎► ✔ achieved"))
+        #expect(tmux.display("#{cursor_flag} #{cursor_x},#{cursor_y}") == "1 1,3")
         tmux.press("j")
-        #expect(tmux.waitFor { $0.components(separatedBy: "\n")[3].hasPrefix("►") })
-        #expect(tmux.display("#{cursor_x},#{cursor_y}") == "0,3")
+        #expect(tmux.waitFor { $0.components(separatedBy: "\n")[4].hasPrefix("╎►") })
+        #expect(tmux.display("#{cursor_x},#{cursor_y}") == "1,4")
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)
     }
@@ -79,6 +79,28 @@ struct DashboardTerminalTests {
         }, "\(tmux.capture())")
         #expect(tmux.lines.allSatisfy { $0.count <= 60 })
         tmux.resize(width: 100, height: 30)
+        #expect(tmux.waitFor { $0 == before }, "\(tmux.capture())\n---\n\(before)")
+        tmux.press("q")
+        #expect(tmux.waitForExit() == 0)
+    }
+
+    /// The panels in the real terminal: the chart follows the selection, and a resize from
+    /// 250x70 to 60x15 and back redraws them at each size.
+    @Test func theSelectedTargetsPanelFollowsTheSelectionAndThePanelsFollowTheSize() throws {
+        let tmux = try TmuxSession(width: 250, height: 70, arguments: ["--as-of", "2020"])
+        #expect(tmux.waitFor(text: "╶╌ R&D expenditure / GDP ╌"), "\(tmux.capture())")
+        #expect(tmux.capture().contains("╶╌ Plan ╌") && tmux.capture().contains(" Facts "), "\(tmux.capture())")
+        tmux.press("j")
+        #expect(tmux.waitFor(text: "╶╌ Industrial firms' R&D intensity ╌"), "\(tmux.capture())")
+        #expect(tmux.display("#{cursor_x},#{cursor_y}") == "1,4")
+        let before = tmux.capture()
+        tmux.resize(width: 60, height: 15)
+        #expect(tmux.waitFor { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count >= 15 && lines[0].hasPrefix("Overview") && lines[14].hasPrefix("j/k move") && screen.contains(" Plan ")
+        }, "\(tmux.capture())")
+        #expect(tmux.lines.allSatisfy { $0.count <= 60 })
+        tmux.resize(width: 250, height: 70)
         #expect(tmux.waitFor { $0 == before }, "\(tmux.capture())\n---\n\(before)")
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)
@@ -154,7 +176,7 @@ struct DashboardTerminalTests {
     @Test func aUTF8LocaleThatIsNotInstalledStillShowsChinese() throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(tmux.waitFor(text: "全社会R&D经费支出占GDP比重"), "\(tmux.capture())")
-        #expect(tmux.lines[2].hasPrefix("► ✔ 已实现"))
+        #expect(tmux.lines[3].hasPrefix("╎► ✔ 已实现"))
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)
     }
@@ -164,8 +186,8 @@ struct DashboardTerminalTests {
     @Test func chineseOnAnASCIITerminalKeepsItsColumns() throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020", "--lang", "zh"], environment: ["LANG": "C"])
         #expect(tmux.waitFor(text: "2.11 (2020)"), "\(tmux.capture())")
-        let rows = tmux.lines[2...7]
-        #expect(rows.first?.hasPrefix("> # ??????  ") == true, "\(tmux.capture())")
+        let rows = tmux.lines[3...8]
+        #expect(rows.first?.hasPrefix("|> # ??????  ") == true, "\(tmux.capture())")
         // Every row is plain ASCII now, so characters are columns: the years line up.
         let yearColumns = rows.compactMap { row in row.range(of: "(20").map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
         #expect(yearColumns.count == 4 && Set(yearColumns).count == 1, "\(tmux.capture())")
@@ -281,7 +303,7 @@ struct DashboardTerminalTests {
     @Test func chineseNamesAlignInARealTerminal() throws {
         let tmux = try TmuxSession(arguments: ["--as-of", "2020", "--lang", "zh"])
         #expect(tmux.waitFor(text: "全社会R&D经费支出占GDP比重"), "\(tmux.capture())")
-        let rows = tmux.lines[2...6]
+        let rows = tmux.lines[3...7]
         // Display columns before the goal: CJK ideographs and full-width forms take two.
         func width(_ c: Character) -> Int {
             let v = c.unicodeScalars.first!.value

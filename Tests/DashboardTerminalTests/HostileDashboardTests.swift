@@ -115,7 +115,7 @@ struct HostileDashboardTests {
         // The overview's columns: the goal of every target starts in the same column.
         for language in ["en", "zh"] {
             let overview = try #require(screens["overview \(language)"])
-            let rows = overview.components(separatedBy: "\n")[2..<(2 + Self.hostile.count)]
+            let rows = overview.components(separatedBy: "\n")[3..<(3 + Self.hostile.count)]
             #expect(rows.allSatisfy { $0.contains(">= 50") }, "\(overview)")
             let columns = Set(rows.map { DisplayWidth.of($0[..<$0.range(of: ">= 50")!.lowerBound]) })
             #expect(columns.count == 1, "\(language):\n\(rows.joined(separator: "\n"))")

@@ -32,10 +32,14 @@ import Testing
         h.press(.left, .down, .down, .down, .down)  // Valid patents per 10k, 2020: no data
         h.type("52")
         h.press(.enter, .character("o"), .up)
-        #expect(h.lines[6].hasPrefix("  ✔ achieved") || h.lines[6].hasPrefix("► ✔ achieved"), "\(h.screen)")
-        #expect(h.lines[6].contains("52.0 (2020)"))
+        #expect(h.lines[7].hasPrefix("╎  ✔ achieved") || h.lines[7].hasPrefix("╎► ✔ achieved"), "\(h.screen)")
+        #expect(h.lines[7].contains("52.0 (2020)"))
+        // The Plan panel counts it among the achieved, from no data.
+        #expect(h.screen.contains("✔2 ✓1 ~1 ✘1 ⋯1"), "\(h.screen)")
         h.press(.character("s"))
         #expect(h.lines.contains { $0.contains("Valid patents") && $0.contains("achieved") })
+        h.press(.character("o"), .character("["))  // the Plan panel counts again as of 2019
+        #expect(!h.screen.contains("✔2 ✓1 ~1 ✘1 ⋯1") && h.screen.contains(" 2020 goals "), "\(h.screen)")
     }
 
     @Test func figuresSavedElsewhereShowAndWhatIsBeingTypedStays() {

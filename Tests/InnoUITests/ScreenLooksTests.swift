@@ -44,7 +44,7 @@ import Testing
             #expect(!h.screen.contains { unicodeOnly.contains($0) }, "\(h.screen)")
         }
         h.press(.character("o"))
-        #expect(h.lines[2].hasPrefix("> + met"))
+        #expect(h.lines[3].hasPrefix("|> + met"))
     }
 
     @Test func theDashboardsOwnCharactersAvoidEastAsianAmbiguousWidth() {
