@@ -27,12 +27,12 @@ enum DetailScreen {
         let figuresHeight = max(2, min(figuresWanted, room - 6))
         let parts = Layout.vertical([.length(facts.count), .fill(1), .length(figuresHeight), .length(quoteLines.count)],
                                     in: inside, spacing: spacing)
-        PanelLine.draw(facts, in: parts[0], into: &canvas)
+        PanelLine.draw(facts, in: parts[0], ellipsis: state.glyphs.ellipsis, into: &canvas)
         canvas.cursor = (inside.x, inside.y)
         selected.chart.draw(into: &canvas, in: parts[1])
         // The figures, the newest that fit.
         PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(parts[2].height - 1)), asOf: true),
-                       in: parts[2], into: &canvas)
+                       in: parts[2], ellipsis: g.ellipsis, into: &canvas)
         for (i, line) in quoteLines.enumerated() where i < parts[3].height {
             canvas.put(line, x: parts[3].x, y: parts[3].y + i, style: Style(line.hasPrefix("「") ? .heading : .dim))
         }

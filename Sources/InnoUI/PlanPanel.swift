@@ -103,7 +103,7 @@ enum PlanPanel {
 
     static func draw(_ state: AppState, in rect: Rect, into canvas: inout Canvas) {
         let inside = Box.draw(state.language.text("Plan", "规划"), in: rect, into: &canvas, glyphs: state.glyphs)
-        PanelLine.draw(lines(state, width: inside.width, height: inside.height), in: inside, into: &canvas)
+        PanelLine.draw(lines(state, width: inside.width, height: inside.height), in: inside, ellipsis: state.glyphs.ellipsis, into: &canvas)
     }
 }
 
@@ -121,12 +121,14 @@ struct PanelLine {
         runs.append((text, style))
     }
 
-    /// Draws lines from the top of `rect`, as many as fit, each clipped to its width.
-    static func draw(_ lines: [PanelLine], in rect: Rect, into canvas: inout Canvas) {
+    /// Draws lines from the top of `rect`, as many as fit, each cut to its width with
+    /// `ellipsis` where a text does not fit whole (so a cut source never reads as complete).
+    static func draw(_ lines: [PanelLine], in rect: Rect, ellipsis: String, into canvas: inout Canvas) {
         for (i, line) in lines.prefix(rect.height).enumerated() {
             var x = rect.x
             for run in line.runs where x < rect.right {
-                x = canvas.put(run.text, x: x, y: rect.y + i, style: run.style, maxWidth: rect.right - x)
+                let text = DisplayWidth.truncate(run.text, to: rect.right - x, ellipsis: ellipsis)
+                x = canvas.put(text, x: x, y: rect.y + i, style: run.style, maxWidth: rect.right - x)
             }
         }
     }

@@ -50,7 +50,7 @@ struct SelectedPanel {
     /// The facts panel: facts, then the figures and the plan's sentence as room allows.
     func drawFacts(in rect: Rect, into canvas: inout Canvas) {
         let inside = Box.draw(state.language.text("Facts", "要点"), in: rect, into: &canvas, glyphs: state.glyphs)
-        PanelLine.draw(factsPanelLines(width: inside.width, height: inside.height), in: inside, into: &canvas)
+        PanelLine.draw(factsPanelLines(width: inside.width, height: inside.height), in: inside, ellipsis: state.glyphs.ellipsis, into: &canvas)
     }
 
     /// What the facts panel shows in `height` lines: the facts, the newest years' figures
@@ -111,7 +111,7 @@ struct SelectedPanel {
                               titleStyle: Style(.title, bold: true))
         let facts = withFacts ? Array(factLines(width: inside.width).prefix(max(0, inside.height - 6))) : []
         let parts = Layout.vertical([.fill(1), .length(facts.count)], in: inside)
-        PanelLine.draw(facts, in: parts[1], into: &canvas)
+        PanelLine.draw(facts, in: parts[1], ellipsis: state.glyphs.ellipsis, into: &canvas)
         chart.draw(into: &canvas, in: parts[0])
     }
 
