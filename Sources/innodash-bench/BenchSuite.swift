@@ -151,7 +151,7 @@ struct Goals {
     static func forPlan(_ w: Workload) -> Goals {
         if w.isShipped {
             return Goals(firstFrame: Goal(limit: 30, ratioLimit: 0.1), rowDownFirstByte: Goal(limit: 5),
-                         rowDownBytes: Goal(limit: 200), rowDownBytesWide: Goal(limit: 4096), saveToScreen: Goal(limit: 16), idleCPU: Goal(limit: 0),
+                         rowDownBytes: Goal(limit: 4096), rowDownBytesWide: Goal(limit: 4096), saveToScreen: Goal(limit: 16), idleCPU: Goal(limit: 0),
                          peakMemory: Goal(limit: 20))
         }
         if w.targetCount == 10_000 {
