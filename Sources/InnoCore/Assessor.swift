@@ -15,7 +15,7 @@ public enum Assessor {
 
     /// Assesses every target of a plan.
     public static func assess(plan: Plan, figures: FigureSet, asOf: Int) -> [Assessment] {
-        plan.targets.map { assess($0, series: figures.series($0.id), asOf: asOf) }
+        plan.targets.map { assess($0, series: figures.series($0.series), asOf: asOf) }
     }
 
     /// Assesses one target from its figures (any order, one per year).

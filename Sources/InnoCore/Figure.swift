@@ -5,7 +5,7 @@ import Foundation
 /// For a milestone, a value of 1 records that it was achieved in that year and 0 that it
 /// was not (yet).
 public struct Figure: Sendable, Hashable {
-    public var targetID: String
+    public var series: SeriesID
     public var year: Int
     public var value: Double
     /// Where the figure comes from: the publication and its words.
@@ -18,10 +18,10 @@ public struct Figure: Sendable, Hashable {
     public var enteredAt: Date?
 
     public init(
-        targetID: String, year: Int, value: Double, source: String = "", note: String = "",
+        series: SeriesID, year: Int, value: Double, source: String = "", note: String = "",
         isPreliminary: Bool = false, isRevised: Bool = false, enteredAt: Date? = nil
     ) {
-        self.targetID = targetID
+        self.series = series
         self.year = year
         self.value = value
         self.source = source
@@ -34,7 +34,7 @@ public struct Figure: Sendable, Hashable {
 
 /// The current figures of a plan, one per target and year, looked up by target.
 public struct FigureSet: Sendable, Hashable {
-    private var byTarget: [String: [Figure]] = [:]
+    private var bySeries: [SeriesID: [Figure]] = [:]
 
     public init() {}
 
@@ -46,18 +46,18 @@ public struct FigureSet: Sendable, Hashable {
 
     /// Adds a figure, replacing (and marking revised) any figure for the same target and year.
     public mutating func insert(_ figure: Figure) {
-        Self.insert(figure, into: &byTarget[figure.targetID, default: []])
+        Self.insert(figure, into: &bySeries[figure.series, default: []])
     }
 
     /// Adds figures of one target in order, as `insert` would one at a time, looking the
     /// target up once: how a store loads a plan's 300,000 figures.
-    public mutating func insert(_ figures: [Figure], of targetID: String) {
+    public mutating func insert(_ figures: [Figure], of series: SeriesID) {
         guard !figures.isEmpty else { return }
-        if byTarget[targetID] == nil, zip(figures, figures.dropFirst()).allSatisfy({ $0.year < $1.year }) {
-            byTarget[targetID] = figures  // a new series in order: taken as it is, no copy
+        if bySeries[series] == nil, zip(figures, figures.dropFirst()).allSatisfy({ $0.year < $1.year }) {
+            bySeries[series] = figures  // a new series in order: taken as it is, no copy
             return
         }
-        Self.insert(figures, into: &byTarget[targetID, default: []])
+        Self.insert(figures, into: &bySeries[series, default: []])
     }
 
     private static func insert(_ figures: [Figure], into series: inout [Figure]) {
@@ -79,46 +79,46 @@ public struct FigureSet: Sendable, Hashable {
     }
 
     /// Marks the figure of a target for a year as revised, when there is one.
-    public mutating func markRevised(_ targetID: String, year: Int) {
-        guard let index = byTarget[targetID]?.firstIndex(where: { $0.year == year }) else { return }
-        byTarget[targetID]![index].isRevised = true
+    public mutating func markRevised(_ series: SeriesID, year: Int) {
+        guard let index = bySeries[series]?.firstIndex(where: { $0.year == year }) else { return }
+        bySeries[series]![index].isRevised = true
     }
 
     /// Puts a target's figures as they are now in place of the ones held (none: the
     /// target has no figures any more).
-    public mutating func replaceSeries(_ targetID: String, with figures: [Figure]) {
-        byTarget[targetID] = figures.isEmpty ? nil : figures.sorted { $0.year < $1.year }
+    public mutating func replaceSeries(_ series: SeriesID, with figures: [Figure]) {
+        bySeries[series] = figures.isEmpty ? nil : figures.sorted { $0.year < $1.year }
     }
 
     /// Removes the figure of a target for a year, if any.
-    public mutating func remove(_ targetID: String, year: Int) {
-        byTarget[targetID]?.removeAll { $0.year == year }
-        if byTarget[targetID]?.isEmpty == true { byTarget[targetID] = nil }
+    public mutating func remove(_ series: SeriesID, year: Int) {
+        bySeries[series]?.removeAll { $0.year == year }
+        if bySeries[series]?.isEmpty == true { bySeries[series] = nil }
     }
 
-    /// The figures of a target, oldest year first.
-    public func series(_ targetID: String) -> [Figure] {
-        byTarget[targetID] ?? []
+    /// The figures of a series, oldest year first.
+    public func series(_ series: SeriesID) -> [Figure] {
+        bySeries[series] ?? []
     }
 
-    public func figure(_ targetID: String, year: Int) -> Figure? {
-        series(targetID).first { $0.year == year }
+    public func figure(_ id: SeriesID, year: Int) -> Figure? {
+        series(id).first { $0.year == year }
     }
 
-    /// Every figure, by target id and then year.
+    /// Every figure, by series and then year.
     public var all: [Figure] {
-        byTarget.keys.sorted().flatMap { byTarget[$0]! }
+        bySeries.keys.sorted().flatMap { bySeries[$0]! }
     }
 
-    public var count: Int { byTarget.values.reduce(0) { $0 + $1.count } }
+    public var count: Int { bySeries.values.reduce(0) { $0 + $1.count } }
 
     /// The earliest year with any figure.
     public var firstYear: Int? {
-        byTarget.values.compactMap { $0.first?.year }.min()
+        bySeries.values.compactMap { $0.first?.year }.min()
     }
 
     /// The latest year with any figure.
     public var latestYear: Int? {
-        byTarget.values.compactMap { $0.last?.year }.max()
+        bySeries.values.compactMap { $0.last?.year }.max()
     }
 }

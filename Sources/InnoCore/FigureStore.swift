@@ -2,15 +2,15 @@ import Foundation
 
 /// A figure as the analyst enters it: the value with where it comes from.
 public struct FigureEntry: Sendable, Hashable {
-    public var targetID: String
+    public var series: SeriesID
     public var year: Int
     public var value: Double
     public var source: String
     public var note: String
     public var isPreliminary: Bool
 
-    public init(targetID: String, year: Int, value: Double, source: String = "", note: String = "", isPreliminary: Bool = false) {
-        self.targetID = targetID
+    public init(series: SeriesID, year: Int, value: Double, source: String = "", note: String = "", isPreliminary: Bool = false) {
+        self.series = series
         self.year = year
         self.value = value
         self.source = source
@@ -20,7 +20,7 @@ public struct FigureEntry: Sendable, Hashable {
 
     /// The entry that gives a figure its current state.
     public init(_ figure: Figure) {
-        self.init(targetID: figure.targetID, year: figure.year, value: figure.value, source: figure.source,
+        self.init(series: figure.series, year: figure.year, value: figure.value, source: figure.source,
                   note: figure.note, isPreliminary: figure.isPreliminary)
     }
 }
@@ -45,10 +45,10 @@ public protocol FigureStore: AnyObject {
     func figures() throws(StoreError) -> FigureSet
     /// The current figures of one target, oldest year first, the revised ones marked: what
     /// the dashboard reads after a change instead of every figure.
-    func series(_ targetID: String) throws(StoreError) -> [Figure]
+    func series(_ series: SeriesID) throws(StoreError) -> [Figure]
     /// The current figure of one target and year, or nil: what `record` compares with
     /// (without reading 300,000 figures to find one).
-    func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry?
+    func entry(series: SeriesID, year: Int) throws(StoreError) -> FigureEntry?
     /// Enters or revises a figure. Returns the revision it wrote.
     @discardableResult func record(_ entry: FigureEntry) throws(StoreError) -> Revision
     /// Enters or revises a figure with what `update` gives, keeping the stored source, note
@@ -56,7 +56,7 @@ public protocol FigureStore: AnyObject {
     /// Returns the revision it wrote, or nil when that changes nothing (no row is written).
     @discardableResult func record(_ update: FigureUpdate) throws(StoreError) -> Revision?
     /// Clears a figure. Returns the revision it wrote, or nil when there was none to clear.
-    @discardableResult func delete(targetID: String, year: Int) throws(StoreError) -> Revision?
+    @discardableResult func delete(series: SeriesID, year: Int) throws(StoreError) -> Revision?
     /// Enters or revises many figures as ONE change, in order (a later entry for the same
     /// target and year revises an earlier one), all or none. What an update leaves out keeps
     /// what is stored; an update that changes nothing is skipped. Returns the revisions it
@@ -69,7 +69,7 @@ public protocol FigureStore: AnyObject {
     /// first redo revision written, or nil.
     @discardableResult func redo() throws(StoreError) -> Revision?
     /// The revision log of a target (of one year when given), oldest first.
-    func history(targetID: String, year: Int?) throws(StoreError) -> [Revision]
+    func history(series: SeriesID, year: Int?) throws(StoreError) -> [Revision]
     /// The rows of one change (`Revision.change`), oldest first.
     func revisions(inChange change: Int64) throws(StoreError) -> [Revision]
     /// Whether someone else (another process, another connection) changed the figures since
@@ -79,8 +79,8 @@ public protocol FigureStore: AnyObject {
 }
 
 extension FigureStore {
-    public func series(_ targetID: String) throws(StoreError) -> [Figure] {
-        try figures().series(targetID)
+    public func series(_ series: SeriesID) throws(StoreError) -> [Figure] {
+        try figures().series(series)
     }
 
     /// Imports whole figures (see `importFigures(_:)` for updates).
@@ -89,8 +89,8 @@ extension FigureStore {
         try importFigures(entries.map(FigureUpdate.init))
     }
 
-    public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
-        try figures().figure(targetID, year: year).map(FigureEntry.init)
+    public func entry(series: SeriesID, year: Int) throws(StoreError) -> FigureEntry? {
+        try figures().figure(series, year: year).map(FigureEntry.init)
     }
 
     /// A store no one else can reach (such as one held in memory) never changes elsewhere.

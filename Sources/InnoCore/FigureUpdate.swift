@@ -2,15 +2,15 @@
 /// preliminary flag it gives. What it leaves out (nil) keeps what is stored:
 /// `record` without `--source`, a file without a `source` column.
 public struct FigureUpdate: Sendable, Hashable {
-    public var targetID: String
+    public var series: SeriesID
     public var year: Int
     public var value: Double
     public var source: String?
     public var note: String?
     public var isPreliminary: Bool?
 
-    public init(targetID: String, year: Int, value: Double, source: String? = nil, note: String? = nil, isPreliminary: Bool? = nil) {
-        self.targetID = targetID
+    public init(series: SeriesID, year: Int, value: Double, source: String? = nil, note: String? = nil, isPreliminary: Bool? = nil) {
+        self.series = series
         self.year = year
         self.value = value
         self.source = source
@@ -20,7 +20,7 @@ public struct FigureUpdate: Sendable, Hashable {
 
     /// An update that gives every part of the figure.
     public init(_ entry: FigureEntry) {
-        self.init(targetID: entry.targetID, year: entry.year, value: entry.value, source: entry.source, note: entry.note,
+        self.init(series: entry.series, year: entry.year, value: entry.value, source: entry.source, note: entry.note,
                   isPreliminary: entry.isPreliminary)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Nothing it holds outlives the process.
 public final class InMemoryFigureStore: FigureStore {
     private struct Key: Hashable {
-        var targetID: String
+        var series: SeriesID
         var year: Int
     }
 
@@ -28,21 +28,21 @@ public final class InMemoryFigureStore: FigureStore {
 
     @discardableResult
     public func record(_ entry: FigureEntry) -> Revision {
-        let row = RevisionPlanner.record(entry, over: figure(entry.targetID, entry.year), firstID: nextID, at: clock())
+        let row = RevisionPlanner.record(entry, over: figure(entry.series, entry.year), firstID: nextID, at: clock())
         write([row])
         return row
     }
 
     @discardableResult
     public func record(_ update: FigureUpdate) -> Revision? {
-        guard let row = RevisionPlanner.record(update, over: figure(update.targetID, update.year), firstID: nextID, at: clock()) else { return nil }
+        guard let row = RevisionPlanner.record(update, over: figure(update.series, update.year), firstID: nextID, at: clock()) else { return nil }
         write([row])
         return row
     }
 
     @discardableResult
-    public func delete(targetID: String, year: Int) -> Revision? {
-        guard let old = figure(targetID, year) else { return nil }
+    public func delete(series: SeriesID, year: Int) -> Revision? {
+        guard let old = figure(series, year) else { return nil }
         let row = RevisionPlanner.delete(old, firstID: nextID, at: clock())
         write([row])
         return row
@@ -70,8 +70,8 @@ public final class InMemoryFigureStore: FigureStore {
         reverse(UndoWalk.changeToRedo(in: log), as: .redo)
     }
 
-    public func history(targetID: String, year: Int?) -> [Revision] {
-        log.filter { $0.targetID == targetID && (year == nil || $0.year == year) }
+    public func history(series: SeriesID, year: Int?) -> [Revision] {
+        log.filter { $0.series == series && (year == nil || $0.year == year) }
     }
 
     public func revisions(inChange change: Int64) -> [Revision] {
@@ -80,8 +80,8 @@ public final class InMemoryFigureStore: FigureStore {
 
     private var nextID: Int64 { Int64(log.count + 1) }
 
-    private func figure(_ targetID: String, _ year: Int) -> FigureEntry? {
-        current[Key(targetID: targetID, year: year)].map(FigureEntry.init)
+    private func figure(_ series: SeriesID, _ year: Int) -> FigureEntry? {
+        current[Key(series: series, year: year)].map(FigureEntry.init)
     }
 
     private func reverse(_ change: [Revision], as action: Revision.Action) -> Revision? {
@@ -93,11 +93,11 @@ public final class InMemoryFigureStore: FigureStore {
     /// Applies each row's `after` state and appends the row to the log.
     private func write(_ rows: [Revision]) {
         for row in rows {
-            let key = Key(targetID: row.targetID, year: row.year)
+            let key = Key(series: row.series, year: row.year)
             if let after = row.after {
                 valuesSeen[key, default: []].insert(after.value)
                 current[key] = Figure(
-                    targetID: after.targetID, year: after.year, value: after.value, source: after.source, note: after.note,
+                    series: after.series, year: after.year, value: after.value, source: after.source, note: after.note,
                     isPreliminary: after.isPreliminary, isRevised: valuesSeen[key]!.contains { $0 != after.value }, enteredAt: row.at
                 )
             } else {

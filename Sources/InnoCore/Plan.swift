@@ -9,15 +9,31 @@ public struct Plan: Sendable, Hashable {
     /// targets is looked up without a search.
     private var index: TargetIndex
 
+    /// A target whose series names no region tracks its indicator in the plan's region.
     public init(info: PlanInfo, groups: [TargetGroup], targets: [Target]) {
         self.info = info
         self.groups = groups
-        self.targets = targets
-        self.index = TargetIndex(targets)
+        self.targets = targets.map { target in
+            var target = target
+            if target.series.region.isEmpty { target.series.region = info.regionID }
+            return target
+        }
+        self.index = TargetIndex(self.targets)
     }
 
     public func target(id: String) -> Target? {
         index.byID[id].map { targets[$0] }
+    }
+
+    /// The targets that track a series.
+    public func targets(tracking series: SeriesID) -> [Target] {
+        (index.bySeries[series] ?? []).map { targets[$0] }
+    }
+
+    /// Every series the plan's targets track, each once, in the order of the targets.
+    public var seriesIDs: [SeriesID] {
+        var seen: Set<SeriesID> = []
+        return targets.map(\.series).filter { seen.insert($0).inserted }
     }
 
     public func targets(inGroup groupID: String) -> [Target] {
@@ -45,16 +61,18 @@ public struct Plan: Sendable, Hashable {
     }
 }
 
-/// The positions of a plan's targets by id (the first target with an id) and by group.
+/// The positions of a plan's targets by id (the first target with an id), by group and by series.
 private struct TargetIndex: Sendable {
     var byID: [String: Int] = [:]
     var byGroup: [String: [Int]] = [:]
+    var bySeries: [SeriesID: [Int]] = [:]
 
     init(_ targets: [Target]) {
         byID.reserveCapacity(targets.count)
         for (position, target) in targets.enumerated() {
             if byID[target.id] == nil { byID[target.id] = position }
             byGroup[target.group, default: []].append(position)
+            bySeries[target.series, default: []].append(position)
         }
     }
 }
@@ -64,12 +82,16 @@ public struct PlanInfo: Sendable, Hashable {
     public var id: String
     public var title: LocalizedText
     public var region: LocalizedText
+    /// The region's id, which names the series of the plan's targets (`chongqing`): the
+    /// plan file's `region.id`, else made from the English name (`SeriesID.regionID`).
+    public var regionID: String
     public var source: String
 
-    public init(id: String, title: LocalizedText, region: LocalizedText, source: String) {
+    public init(id: String, title: LocalizedText, region: LocalizedText, regionID: String? = nil, source: String) {
         self.id = id
         self.title = title
         self.region = region
+        self.regionID = regionID ?? SeriesID.regionID(fromName: region.en, fallback: id)
         self.source = source
     }
 }
@@ -148,6 +170,8 @@ public struct Target: Sendable, Hashable, Identifiable {
     }
 
     public var id: String
+    /// The series whose figures the target is assessed on.
+    public var series: SeriesID
     public var group: String
     public var kind: Kind
     public var name: LocalizedText
@@ -172,12 +196,15 @@ public struct Target: Sendable, Hashable, Identifiable {
     /// A remark for the analyst, such as how a vague wording was read.
     public var note: String?
 
+    /// `series` defaults to the target's id as an indicator of the plan's region (an empty
+    /// region, which `Plan` fills in): the series of a plan file that names none.
     public init(
-        id: String, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
+        id: String, series: SeriesID? = nil, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
         goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
         baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil
     ) {
         self.id = id
+        self.series = series ?? SeriesID(region: "", indicator: id)
         self.group = group
         self.kind = kind
         self.name = name

@@ -123,8 +123,9 @@ private struct PlanReader {
     static let rootFields = ["plan", "groups", "targets"]
     static let planFields = ["id", "title", "region", "source"]
     static let groupFields = ["id", "name"]
-    static let targetFields = ["id", "group", "kind", "name", "unit", "count", "comparator", "value", "direction", "decimals",
+    static let targetFields = ["id", "series", "group", "kind", "name", "unit", "count", "comparator", "value", "direction", "decimals",
                                "deadline", "baseline", "quote", "source", "note"]
+    static let regionFields = ["id", "en", "zh"]
     static let baselineFields = ["year", "value"]
     static let textFields = ["en", "zh"]
 
@@ -167,17 +168,32 @@ private struct PlanReader {
 
     func identifier(_ value: JSONValue?, _ path: String) throws(PlanError) -> String {
         let id = try string(value, path)!
-        let allowed = id.utf8.allSatisfy { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."): true
-            default: false
-            }
-        }
-        guard allowed, id.count <= 64 else {
+        guard SeriesID.isID(id) else {
             throw fail(path, "\(Quote.of(id)) is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
         }
         return id
+    }
+
+    /// The plan's region: its names, and its id when the file gives one (`{"id":
+    /// "chongqing", "en": …, "zh": …}`); without one, `PlanInfo` makes it from the English name.
+    func region(_ value: JSONValue?, _ path: String) throws(PlanError) -> (LocalizedText, String?) {
+        guard value != nil else { throw fail(path, "missing; expected {\"id\": …, \"en\": …, \"zh\": …}") }
+        let members = try object(value, path)
+        try checkFields(members, Self.regionFields, path)
+        let names = LocalizedText(en: try string(member(members, "en"), path + ".en")!, zh: try string(member(members, "zh"), path + ".zh")!)
+        let id = member(members, "id") == nil ? nil : try identifier(member(members, "id"), path + ".id")
+        return (names, id)
+    }
+
+    /// The series a target tracks: `"indicator"` in the plan's region, or
+    /// `"region/indicator"`; nil (the target's id in the plan's region) when not given.
+    func series(_ value: JSONValue?, _ path: String) throws(PlanError) -> SeriesID? {
+        guard let text = try string(value, path, required: false) else { return nil }
+        if SeriesID.isID(text) { return SeriesID(region: "", indicator: text) }
+        guard let series = SeriesID(parsing: text) else {
+            throw fail(path, "\(Quote.of(text)) is not a series; expected an indicator id such as \"rd_intensity\" (in the plan's region) or a region and an indicator, \"china/rd_intensity\"")
+        }
+        return series
     }
 
     mutating func plan(from document: JSONValue) throws(PlanError) -> Plan {
@@ -185,10 +201,12 @@ private struct PlanReader {
         try checkFields(root, Self.rootFields, "")
         let planMembers = try object(member(root, "plan"), "plan")
         try checkFields(planMembers, Self.planFields, "plan")
+        let planID = try identifier(member(planMembers, "id"), "plan.id")
+        let (region, regionID) = try region(member(planMembers, "region"), "plan.region")
         let info = PlanInfo(
-            id: try identifier(member(planMembers, "id"), "plan.id"),
+            id: planID,
             title: try localized(member(planMembers, "title"), "plan.title"),
-            region: try localized(member(planMembers, "region"), "plan.region"),
+            region: region, regionID: regionID,
             source: try string(member(planMembers, "source"), "plan.source")!
         )
 
@@ -225,6 +243,7 @@ private struct PlanReader {
         let m = try object(value, path)
         try checkFields(m, Self.targetFields, path)
         let id = try identifier(member(m, "id"), path + ".id")
+        let series = try series(member(m, "series"), path + ".series")
         let group = try string(member(m, "group"), path + ".group")!
         guard groups.contains(where: { $0.id == group }) else {
             let known = groups.map(\.id).joined(separator: ", ")
@@ -311,7 +330,7 @@ private struct PlanReader {
         let note = try string(member(m, "note"), path + ".note", required: false)
 
         let target = Target(
-            id: id, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
+            id: id, series: series, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
             decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note
         )
         if let goal { try checkGoal(goal, of: target, path + ".value") }

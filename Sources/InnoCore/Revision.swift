@@ -27,7 +27,7 @@ public struct Revision: Sendable, Hashable {
     public var id: Int64
     /// The change this row belongs to: the id of the change's first row.
     public var change: Int64
-    public var targetID: String
+    public var series: SeriesID
     public var year: Int
     public var action: Action
     /// The value before the change; nil when there was no figure.
@@ -47,13 +47,13 @@ public struct Revision: Sendable, Hashable {
     public var undoes: Int64?
 
     public init(
-        id: Int64, targetID: String, year: Int, action: Action, oldValue: Double?, newValue: Double?,
+        id: Int64, series: SeriesID, year: Int, action: Action, oldValue: Double?, newValue: Double?,
         source: String = "", note: String = "", isPreliminary: Bool = false, at: Date, undoes: Int64? = nil,
         change: Int64? = nil, oldSource: String = "", oldNote: String = "", oldPreliminary: Bool = false
     ) {
         self.id = id
         self.change = change ?? id
-        self.targetID = targetID
+        self.series = series
         self.year = year
         self.action = action
         self.oldValue = oldValue
@@ -68,14 +68,14 @@ public struct Revision: Sendable, Hashable {
         self.undoes = undoes
     }
 
-    /// A row that moves the figure of `targetID` and `year` from `before` to `after`
+    /// A row that moves the figure of `series` and `year` from `before` to `after`
     /// (nil: no figure).
     public init(
-        id: Int64, change: Int64, action: Action, targetID: String, year: Int,
+        id: Int64, change: Int64, action: Action, series: SeriesID, year: Int,
         from before: FigureEntry?, to after: FigureEntry?, at: Date, undoes: Int64? = nil
     ) {
         self.init(
-            id: id, targetID: targetID, year: year, action: action, oldValue: before?.value, newValue: after?.value,
+            id: id, series: series, year: year, action: action, oldValue: before?.value, newValue: after?.value,
             source: after?.source ?? "", note: after?.note ?? "", isPreliminary: after?.isPreliminary ?? false,
             at: at, undoes: undoes, change: change,
             oldSource: before?.source ?? "", oldNote: before?.note ?? "", oldPreliminary: before?.isPreliminary ?? false
@@ -84,11 +84,11 @@ public struct Revision: Sendable, Hashable {
 
     /// The figure before this change, or nil when there was none.
     public var before: FigureEntry? {
-        oldValue.map { FigureEntry(targetID: targetID, year: year, value: $0, source: oldSource, note: oldNote, isPreliminary: oldPreliminary) }
+        oldValue.map { FigureEntry(series: series, year: year, value: $0, source: oldSource, note: oldNote, isPreliminary: oldPreliminary) }
     }
 
     /// The figure after this change, or nil when it was cleared.
     public var after: FigureEntry? {
-        newValue.map { FigureEntry(targetID: targetID, year: year, value: $0, source: source, note: note, isPreliminary: isPreliminary) }
+        newValue.map { FigureEntry(series: series, year: year, value: $0, source: source, note: note, isPreliminary: isPreliminary) }
     }
 }

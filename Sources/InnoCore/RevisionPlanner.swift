@@ -12,7 +12,7 @@ public enum RevisionPlanner {
     /// The figure an update leaves: the parts it gives, and for the parts it leaves out what
     /// `current` holds (for a new figure: no source, no note, final).
     public static func resolve(_ update: FigureUpdate, over current: FigureEntry?) -> FigureEntry {
-        FigureEntry(targetID: update.targetID, year: update.year, value: update.value,
+        FigureEntry(series: update.series, year: update.year, value: update.value,
                     source: update.source ?? current?.source ?? "", note: update.note ?? current?.note ?? "",
                     isPreliminary: update.isPreliminary ?? current?.isPreliminary ?? false)
     }
@@ -32,7 +32,7 @@ public enum RevisionPlanner {
     /// The row that enters or revises one figure.
     public static func record(_ entry: FigureEntry, over current: FigureEntry?, firstID: Int64, at: Date) -> Revision {
         Revision(id: firstID, change: firstID, action: current == nil ? .enter : .revise,
-                 targetID: entry.targetID, year: entry.year, from: current, to: entry, at: at)
+                 series: entry.series, year: entry.year, from: current, to: entry, at: at)
     }
 
     /// The row that enters or revises one figure with what `update` gives, or nil when
@@ -45,7 +45,7 @@ public enum RevisionPlanner {
 
     /// The row that clears a figure.
     public static func delete(_ current: FigureEntry, firstID: Int64, at: Date) -> Revision {
-        Revision(id: firstID, change: firstID, action: .delete, targetID: current.targetID, year: current.year,
+        Revision(id: firstID, change: firstID, action: .delete, series: current.series, year: current.year,
                  from: current, to: nil, at: at)
     }
 
@@ -53,19 +53,19 @@ public enum RevisionPlanner {
     /// there (or an earlier update of the same import), and one that changes nothing writes
     /// no row. `current` looks up the figure the store holds for a target and year.
     public static func importRows<E: Error>(
-        _ updates: [FigureUpdate], current: (_ targetID: String, _ year: Int) throws(E) -> FigureEntry?, firstID: Int64, at: Date
+        _ updates: [FigureUpdate], current: (_ series: SeriesID, _ year: Int) throws(E) -> FigureEntry?, firstID: Int64, at: Date
     ) throws(E) -> [Revision] {
         var overlay = Overlay()
         overlay.changed.reserveCapacity(updates.count)
         var rows: [Revision] = []
         rows.reserveCapacity(updates.count)
         for update in updates {
-            let before = try overlay.figure(update.targetID, update.year, else: current)
+            let before = try overlay.figure(update.series, update.year, else: current)
             let entry = resolve(update, over: before)
             if changes(from: before, to: entry).isEmpty { continue }
             rows.append(Revision(id: firstID + Int64(rows.count), change: firstID, action: .import,
-                                 targetID: entry.targetID, year: entry.year, from: before, to: entry, at: at))
-            overlay.set(entry.targetID, entry.year, entry)
+                                 series: entry.series, year: entry.year, from: before, to: entry, at: at))
+            overlay.set(entry.series, entry.year, entry)
         }
         return rows
     }
@@ -73,17 +73,17 @@ public enum RevisionPlanner {
     /// The rows that reverse a change (`action` is `.undo` or `.redo`): its rows taken back
     /// newest first, each restoring the figure as it was before that row.
     public static func reversal<E: Error>(
-        of change: [Revision], action: Revision.Action, current: (_ targetID: String, _ year: Int) throws(E) -> FigureEntry?,
+        of change: [Revision], action: Revision.Action, current: (_ series: SeriesID, _ year: Int) throws(E) -> FigureEntry?,
         firstID: Int64, at: Date
     ) throws(E) -> [Revision] {
         guard let changeID = change.first?.change else { return [] }
         var overlay = Overlay()
         var rows: [Revision] = []
         for row in change.reversed() {
-            let now = try overlay.figure(row.targetID, row.year, else: current)
+            let now = try overlay.figure(row.series, row.year, else: current)
             rows.append(Revision(id: firstID + Int64(rows.count), change: firstID, action: action,
-                                 targetID: row.targetID, year: row.year, from: now, to: row.before, at: at, undoes: changeID))
-            overlay.set(row.targetID, row.year, row.before)
+                                 series: row.series, year: row.year, from: now, to: row.before, at: at, undoes: changeID))
+            overlay.set(row.series, row.year, row.before)
         }
         return rows
     }
@@ -91,7 +91,7 @@ public enum RevisionPlanner {
     /// The figures as the rows planned so far leave them, over the store's current ones.
     private struct Overlay {
         struct Key: Hashable {
-            var targetID: String
+            var series: SeriesID
             var year: Int
         }
 
@@ -99,14 +99,14 @@ public enum RevisionPlanner {
 
         /// The figure as a planned row left it, else as `current` gives it.
         func figure<E: Error>(
-            _ targetID: String, _ year: Int, else current: (String, Int) throws(E) -> FigureEntry?
+            _ series: SeriesID, _ year: Int, else current: (SeriesID, Int) throws(E) -> FigureEntry?
         ) throws(E) -> FigureEntry? {
-            if let planned = changed[Key(targetID: targetID, year: year)] { return planned }
-            return try current(targetID, year)
+            if let planned = changed[Key(series: series, year: year)] { return planned }
+            return try current(series, year)
         }
 
-        mutating func set(_ targetID: String, _ year: Int, _ entry: FigureEntry?) {
-            changed[Key(targetID: targetID, year: year)] = .some(entry)
+        mutating func set(_ series: SeriesID, _ year: Int, _ entry: FigureEntry?) {
+            changed[Key(series: series, year: year)] = .some(entry)
         }
     }
 }

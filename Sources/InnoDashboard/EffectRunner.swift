@@ -42,8 +42,8 @@ public final class EffectRunner {
             switch effect {
             case .save(let entry):
                 return try stored(effect, try store.record(entry))
-            case let .delete(targetID, year):
-                return try stored(effect, try store.delete(targetID: targetID, year: year))
+            case let .delete(series, year):
+                return try stored(effect, try store.delete(series: series, year: year))
             case .undo:
                 return try stored(effect, try store.undo())
             case .redo:
@@ -58,19 +58,19 @@ public final class EffectRunner {
         }
     }
 
-    /// The answer to a change: the revision and the figures now of each target it touched
+    /// The answer to a change: the revision and the figures now of each series it touched
     /// (an undone import touches many; its rows share the revision's change).
     private func stored(_ request: Effect, _ revision: Revision?) throws(StoreError) -> Event {
         guard let revision else { return .stored(request: request, revision: nil, series: [:]) }
-        var targets: Set<String> = [revision.targetID]
+        var touched: Set<SeriesID> = [revision.series]
         if request == .undo || request == .redo {
-            targets.formUnion(try store.revisions(inChange: revision.change).map(\.targetID))
+            touched.formUnion(try store.revisions(inChange: revision.change).map(\.series))
         }
-        var series: [String: [Figure]] = [:]
-        for targetID in targets {
-            series[targetID] = try store.series(targetID)
+        var figures: [SeriesID: [Figure]] = [:]
+        for id in touched {
+            figures[id] = try store.series(id)
         }
-        return .stored(request: request, revision: revision, series: series)
+        return .stored(request: request, revision: revision, series: figures)
     }
 
     /// Writes the summary, as the Summary screen draws it at this size, to a new SVG file

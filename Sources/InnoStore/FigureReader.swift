@@ -16,27 +16,27 @@ public struct FigureReader: Sendable {
                 // Every figure, read through SQLite's C interface with dates parsed by
                 // arithmetic: this runs each time innodash starts, over 300,000 figures for a
                 // large plan.
-                let statement = try db.makeStatement(sql: "SELECT target, year, value, source, note, preliminary, entered_at FROM figure")
+                let statement = try db.makeStatement(sql: "SELECT region, indicator, year, value, source, note, preliminary, entered_at FROM figure")
                 var figures = FigureSet()
                 let rows = StatementRows(statement)
-                // A target's figures come one after another (the order they were written), and
+                // A series' figures come one after another (the order of the primary key), and
                 // are added to the set together.
-                var targetID = ""
+                var current = SeriesID(region: "", indicator: "")
                 var series: [Figure] = []
                 while try rows.next() {
-                    let target = rows.bytes(0)
-                    if !targetID.utf8.elementsEqual(target) {
-                        figures.insert(series, of: targetID)
+                    let region = rows.bytes(0), indicator = rows.bytes(1)
+                    if !current.indicator.utf8.elementsEqual(indicator) || !current.region.utf8.elementsEqual(region) {
+                        figures.insert(series, of: current)
                         series = []  // handed over, not copied
-                        targetID = String(decoding: target, as: UTF8.self)
+                        current = SeriesID(region: String(decoding: region, as: UTF8.self), indicator: String(decoding: indicator, as: UTF8.self))
                     }
-                    let enteredAt = StoredDate.parse(rows.bytes(6)) ?? DatabaseValue(value: rows.text(6)).flatMap(Date.fromDatabaseValue)
-                    series.append(Figure(targetID: targetID, year: rows.integer(1), value: rows.double(2), source: rows.text(3),
-                                         note: rows.text(4), isPreliminary: rows.integer(5) != 0, enteredAt: enteredAt))
+                    let enteredAt = StoredDate.parse(rows.bytes(7)) ?? DatabaseValue(value: rows.text(7)).flatMap(Date.fromDatabaseValue)
+                    series.append(Figure(series: current, year: rows.integer(2), value: rows.double(3), source: rows.text(4),
+                                         note: rows.text(5), isPreliminary: rows.integer(6) != 0, enteredAt: enteredAt))
                 }
-                figures.insert(series, of: targetID)
-                for (targetID, year) in try SQLiteFigureStore.revisedFigures(db) {
-                    figures.markRevised(targetID, year: year)
+                figures.insert(series, of: current)
+                for (series, year) in try SQLiteFigureStore.revisedFigures(db) {
+                    figures.markRevised(series, year: year)
                 }
                 return figures
             }

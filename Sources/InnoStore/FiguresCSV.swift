@@ -24,29 +24,33 @@ public struct CSVImportError: Error, Sendable, Equatable, CustomStringConvertibl
 }
 
 /// Reads files of figures in the form of the shipped published figures:
-/// `target,year,value,preliminary,source,note`, one row per published figure, oldest
-/// publication first (a later row for the same target and year is a revision). Quotes
-/// are read strictly (`CSVRows`); target, source and note lose the guard against formulas
-/// that the figures export puts on them (`FormulaGuard`).
+/// `region,indicator,year,value,preliminary,source,note`, one row per published figure,
+/// oldest publication first (a later row for the same series and year is a revision). Files
+/// of the first release, `target,year,...`, still read: each target id is looked up in every
+/// plan (`PlanCatalog.lookUpTarget`). Quotes are read strictly (`CSVRows`); the texts lose
+/// the guard against formulas that the figures export puts on them (`FormulaGuard`).
 public enum FiguresCSV {
-    public static let columns = ["target", "year", "value", "preliminary", "source", "note"]
-    static let requiredColumns = ["target", "year", "value"]
+    public static let columns = ["region", "indicator", "year", "value", "preliminary", "source", "note"]
+    /// The columns of the first release's files, which name a target instead of a series.
+    public static let targetColumns = ["target", "year", "value", "preliminary", "source", "note"]
+    static let requiredColumns = ["region", "indicator", "year", "value"]
+    static let requiredTargetColumns = ["target", "year", "value"]
     /// The largest file read: a million figures take about 50 MB.
     public static let maximumFileSize = 256 * 1_048_576
 
     /// Reads every row or none: the first bad row stops the read with its line and column.
     /// A column the file leaves out gives no source, no note, final.
-    public static func read(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [Figure] {
-        try updates(contentsOf: url, plan: plan, displayName: displayName).map(figure)
+    public static func read(contentsOf url: URL, catalog: PlanCatalog, inPlan planID: String? = nil, displayName: String? = nil) throws(CSVImportError) -> [Figure] {
+        try updates(contentsOf: url, catalog: catalog, inPlan: planID, displayName: displayName).map(figure)
     }
 
-    public static func read(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [Figure] {
-        try updates(data: data, file: file, plan: plan).map(figure)
+    public static func read(data: Data, file: String, catalog: PlanCatalog, inPlan planID: String? = nil) throws(CSVImportError) -> [Figure] {
+        try updates(data: data, file: file, catalog: catalog, inPlan: planID).map(figure)
     }
 
     /// Reads every row or none, as updates for an import: a column the file leaves out
     /// (`source`, `note`, `preliminary`) is nil in every update, and keeps what is stored.
-    public static func updates(contentsOf url: URL, plan: Plan, displayName: String? = nil) throws(CSVImportError) -> [FigureUpdate] {
+    public static func updates(contentsOf url: URL, catalog: PlanCatalog, inPlan planID: String? = nil, displayName: String? = nil) throws(CSVImportError) -> [FigureUpdate] {
         let name = displayName ?? url.path
         let data: Data
         do {
@@ -54,10 +58,10 @@ public enum FiguresCSV {
         } catch {
             throw CSVImportError(file: name, message: "cannot read the file (\(error.reason)); check the path and that it is readable")
         }
-        return try updates(data: data, file: name, plan: plan)
+        return try updates(data: data, file: name, catalog: catalog, inPlan: planID)
     }
 
-    public static func updates(data: Data, file: String, plan: Plan) throws(CSVImportError) -> [FigureUpdate] {
+    public static func updates(data: Data, file: String, catalog: PlanCatalog, inPlan planID: String? = nil) throws(CSVImportError) -> [FigureUpdate] {
         guard var text = String(validating: data, as: UTF8.self) else {
             let line = invalidUTF8Line(data)
             throw CSVImportError(file: file, line: line, message: "the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)")
@@ -76,12 +80,14 @@ public enum FiguresCSV {
             throw CSVImportError(file: file, line: 1, message: "no header row; expected the columns \(columns.joined(separator: ","))")
         }
         let header = headerRow.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        for column in requiredColumns where !header.contains(column) {
+        let namesTargets = header.contains("target") && !header.contains("region") && !header.contains("indicator")
+        for column in namesTargets ? requiredTargetColumns : requiredColumns where !header.contains(column) {
             if let other = otherShape(text, file: file) { throw other }
-            throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ","))")
+            throw CSVImportError(file: file, line: 1, column: column, message: "the column \"\(column)\" is missing; expected the columns \(columns.joined(separator: ",")) (or, as files of the first release, \(targetColumns.joined(separator: ",")))")
         }
         // Where each column is, found once rather than for every row.
         let targetColumn = header.firstIndex(of: "target"), yearColumn = header.firstIndex(of: "year")
+        let regionColumn = header.firstIndex(of: "region"), indicatorColumn = header.firstIndex(of: "indicator")
         let valueColumn = header.firstIndex(of: "value"), preliminaryColumn = header.firstIndex(of: "preliminary")
         let sourceColumn = header.firstIndex(of: "source"), noteColumn = header.firstIndex(of: "note")
         /// A field of the row ("" past its end).
@@ -94,7 +100,7 @@ public enum FiguresCSV {
         }
 
         var updates: [FigureUpdate] = []
-        var targets: [String: Target] = [:]  // ids as typed, looked up once each
+        var targets: [String: (SeriesID, Target)] = [:]  // as typed, looked up once each
         while let row = try nextRow(header) {
             let line = reader.rowLine
             if row.allSatisfy(isBlank) { continue }
@@ -104,13 +110,19 @@ public enum FiguresCSV {
             func fail(_ column: String, _ error: InputError) -> CSVImportError {
                 CSVImportError(file: file, line: line, column: column, message: error.message)
             }
-            let target: Target
-            let typedID = targetColumn.map { textField(row, $0) } ?? ""
-            if let known = targets[typedID] {
-                target = known
+            let series: SeriesID, target: Target
+            let typed = namesTargets
+                ? (targetColumn.map { textField(row, $0) } ?? "")
+                : (regionColumn.map { textField(row, $0) } ?? "") + "/" + (indicatorColumn.map { textField(row, $0) } ?? "")
+            if let known = targets[typed] {
+                (series, target) = known
             } else {
-                do { target = try plan.lookUpTarget(typedID) } catch { throw fail("target", error) }
-                targets[typedID] = target
+                do {
+                    (series, target) = try catalog.lookUpSeries(typed, inPlan: planID)
+                } catch {
+                    throw fail(namesTargets ? "target" : "region/indicator", error)
+                }
+                targets[typed] = (series, target)
             }
             let year: Int
             do { year = try FigureInput.year(yearColumn.map { field(row, $0) } ?? "") } catch { throw fail("year", error) }
@@ -121,7 +133,7 @@ public enum FiguresCSV {
                 do { preliminary = try FigureInput.flag(field(row, preliminaryColumn)) } catch { throw fail("preliminary", error) }
             }
             updates.append(FigureUpdate(
-                targetID: target.id, year: year, value: value,
+                series: series, year: year, value: value,
                 source: sourceColumn.map { textField(row, $0) }, note: noteColumn.map { textField(row, $0) }, isPreliminary: preliminary
             ))
         }
@@ -131,7 +143,7 @@ public enum FiguresCSV {
     /// A figure read on its own, with nothing stored under it.
     private static func figure(_ update: FigureUpdate) -> Figure {
         let entry = RevisionPlanner.resolve(update, over: nil)
-        return Figure(targetID: entry.targetID, year: entry.year, value: entry.value, source: entry.source, note: entry.note,
+        return Figure(series: entry.series, year: entry.year, value: entry.value, source: entry.source, note: entry.note,
                       isPreliminary: entry.isPreliminary)
     }
 

@@ -1,30 +1,31 @@
 import Foundation
 import InnoCore
 
-/// The current figures as a file: CSV in the columns of the shipped published figures
-/// (which `innodash import` reads back to the same figures), or JSON.
+/// The current figures of every series as a file: CSV in the columns of the shipped
+/// published figures (which `innodash import` reads back to the same figures), or JSON.
 ///
-/// Figures come in the plan's target order, then by year; figures of targets the plan no
-/// longer has come last, by id. Values are written exactly (`FigureInput.text`), milestones
+/// Series come in the order the plans track them, then by year; series no plan tracks come
+/// last, by id. Values are written exactly (`FigureInput.text`), milestones
 /// as yes or no, so export → import into an empty database → export gives the same bytes.
 /// Texts (target, source, note) that a spreadsheet would run as a formula are guarded as in
 /// every CSV innodash writes (`CSVWriter`); import takes the guard off again.
 public enum FiguresExport {
-    public static func csv(_ figures: FigureSet, plan: Plan) -> String {
+    public static func csv(_ figures: FigureSet, catalog: PlanCatalog) -> String {
         var file = CSVWriter(columns: FiguresCSV.columns, lineEnd: .lf)
-        for figure in ordered(figures, plan: plan) {
+        for figure in ordered(figures, catalog: catalog) {
             file.append([
-                .text(figure.targetID), .number(String(figure.year)), .number(FigureInput.text(figure.value, of: plan.target(id: figure.targetID))),
+                .text(figure.series.region), .text(figure.series.indicator), .number(String(figure.year)),
+                .number(FigureInput.text(figure.value, of: catalog.anyTarget(tracking: figure.series))),
                 .text(figure.isPreliminary ? "yes" : "no"), .text(figure.source), .text(figure.note),
             ])
         }
         return file.text
     }
 
-    public static func json(_ figures: FigureSet, plan: Plan) -> String {
-        let entries = ordered(figures, plan: plan).map { figure in
+    public static func json(_ figures: FigureSet, catalog: PlanCatalog) -> String {
+        let entries = ordered(figures, catalog: catalog).map { figure in
             JSONFigure(
-                target: figure.targetID, year: figure.year, value: figure.value, preliminary: figure.isPreliminary,
+                region: figure.series.region, indicator: figure.series.indicator, year: figure.year, value: figure.value, preliminary: figure.isPreliminary,
                 revised: figure.isRevised, source: figure.source, note: figure.note,
                 enteredAt: figure.enteredAt.map(StoredDate.iso8601)
             )
@@ -38,7 +39,8 @@ public enum FiguresExport {
     }
 
     struct JSONFigure: Encodable {
-        var target: String
+        var region: String
+        var indicator: String
         var year: Int
         var value: Double
         var preliminary: Bool
@@ -48,9 +50,9 @@ public enum FiguresExport {
         var enteredAt: String?
     }
 
-    static func ordered(_ figures: FigureSet, plan: Plan) -> [Figure] {
-        let planned = plan.targets.flatMap { figures.series($0.id) }
-        let known = Set(plan.targets.map(\.id))
-        return planned + figures.all.filter { !known.contains($0.targetID) }
+    static func ordered(_ figures: FigureSet, catalog: PlanCatalog) -> [Figure] {
+        let tracked = catalog.seriesIDs
+        let known = Set(tracked)
+        return tracked.flatMap { figures.series($0) } + figures.all.filter { !known.contains($0.series) }
     }
 }

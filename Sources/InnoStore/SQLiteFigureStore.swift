@@ -2,67 +2,63 @@ import Foundation
 import GRDB
 import InnoCore
 
-/// The figures store on disk: an SQLite database (WAL mode) with the current figures and an
-/// append-only revision log. Every change is one transaction that writes its figures and
-/// its revision rows together, so a crash leaves all of a change or none of it; undo and
-/// redo walk the log (`UndoWalk`), so they work across restarts and processes.
+/// The figures store on disk: an SQLite database (WAL mode) with the current figures of
+/// every series, an append-only revision log, and the plans registered in it. Every change
+/// is one transaction that writes its figures and its revision rows together, so a crash
+/// leaves all of a change or none of it; undo and redo walk the log (`UndoWalk`), so they
+/// work across restarts and processes.
 ///
-/// A database belongs to one plan: the plan id is kept in its `meta` table, and opening it
-/// with another plan is refused. Several processes may write at once: each waits for the
-/// other's transaction (up to `busyTimeout`) instead of failing.
-public final class SQLiteFigureStore: FigureStore {
+/// Several processes may write at once: each waits for the other's transaction (up to
+/// `busyTimeout`) instead of failing.
+public final class SQLiteFigureStore: FigureStore, PlanRegistry {
     /// How long a change waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 15
 
     public let path: String
-    /// The plan whose figures the database holds.
-    public let planID: String
-    /// Whether opening created the database (and loaded the seed figures into it).
+    /// Whether opening created the database (with the opening's plans and figures).
     public private(set) var wasCreated = false
+    /// The migration opening did to an old database, if any.
+    public private(set) var migration: StoreMigration?
     private let database: DatabaseQueue
     private let clock: () -> Date
     /// SQLite's `data_version` when `changedElsewhere` last read it: it moves when another
     /// connection commits, never for this connection's own changes.
     private var seenDataVersion: Int?
 
-    /// Opens the database at `path` for the plan `planID`, creating it when missing. A new
-    /// database gets `seed` as one imported change, in order.
-    public convenience init(path: String, planID: String, seed: [FigureEntry] = [], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
-        try self.init(path: path, planID: planID, seeding: { seed }, clock: clock)
-    }
-
-    /// Opens the database at `path` for the plan `planID`, creating it when missing; only
-    /// a new database calls `seeding` for the figures it starts with (the shipped figures
-    /// are read only on first launch).
-    public convenience init(path: String, planID: String, seeding: () throws -> [FigureEntry], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
-        try self.init(path: path, planID: Optional(planID), seeding: seeding, clock: clock)
-    }
-
-    /// Opens the database that already exists at `path`, for the plan it holds the figures
-    /// of (`planID` tells which): so they can be read before the plan file is. Refuses a
-    /// missing file, and one not yet bound to a plan.
-    public convenience init(existingAt path: String, clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
-        guard try DatabaseFile.exists(path) else {
-            throw StoreOpenError(.cannotOpen, "\(path) does not exist")
-        }
-        try self.init(path: path, planID: nil, seeding: { [] }, clock: clock)
-    }
-
-    private init(path: String, planID: String?, seeding: () throws -> [FigureEntry], clock: @escaping () -> Date) throws(StoreOpenError) {
+    /// Opens the database at `path`, creating it when missing with the plans and figures of
+    /// `opening`, and migrating an old one with the plan `opening` knows it by.
+    public init(path: String, opening: StoreOpening = StoreOpening(), clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
         self.path = path
         self.clock = clock
         let createdFile = try DatabaseFile.exists(path) ? false : DatabaseFile.createPrivateFile(path)
         do {
             let database = try DatabaseSetup.open(path)
             self.database = database
-            (wasCreated, self.planID) = try DatabaseFile.whileSettingUp(path) {
-                try DatabaseSetup.prepare(database, path: path, planID: planID, seed: seeding, at: clock())
+            (wasCreated, migration) = try DatabaseFile.whileSettingUp(path) {
+                try DatabaseSetup.prepare(database, path: path, opening: opening, at: clock())
             }
         } catch {
             if createdFile { DatabaseFile.remove(path) }
             throw DatabaseErrorMessage.openError(error, path: path)
         }
         seenDataVersion = dataVersion()
+    }
+
+    /// Opens a database, creating it when missing with `seed` as its first import (and no
+    /// plan): how tests and tools make a store of given figures.
+    public convenience init(path: String, seed: [FigureEntry], clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        try self.init(path: path, opening: StoreOpening(seeding: { seed }), clock: clock)
+    }
+
+    /// Opens the database that already exists at `path` and is up to date, so its figures
+    /// can be read before the plan files are. Refuses a missing file, and one that would need
+    /// setting up or migrating (the plain `init` does that, and says what it did).
+    public convenience init(existingAt path: String, clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        guard try DatabaseFile.exists(path) else {
+            throw StoreOpenError(.cannotOpen, "\(path) does not exist")
+        }
+        try self.init(path: path, opening: StoreOpening(seeding: { throw StoreOpenError(.cannotOpen, "\(path) is not set up") }), clock: clock)
+        if wasCreated || migration != nil { throw StoreOpenError(.cannotOpen, "\(path) was not up to date") }
     }
 
     // MARK: Reading
@@ -75,52 +71,53 @@ public final class SQLiteFigureStore: FigureStore {
     /// reads the figures while it reads the plan file.
     public var figureReader: FigureReader { FigureReader(database: database, path: path) }
 
-    public func series(_ targetID: String) throws(StoreError) -> [Figure] {
+    public func series(_ series: SeriesID) throws(StoreError) -> [Figure] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT year, value, source, note, preliminary, entered_at FROM figure WHERE target = ? ORDER BY year",
-                                        arguments: [targetID])
-            let revised = Set(try Self.revisedFigures(db, of: targetID).map(\.1))
+            let rows = try Row.fetchAll(db, sql: "SELECT year, value, source, note, preliminary, entered_at FROM figure WHERE region = ? AND indicator = ? ORDER BY year",
+                                        arguments: [series.region, series.indicator])
+            let revised = Set(try Self.revisedFigures(db, of: series).map(\.1))
             return rows.map { row in
                 // The time parsed as `figures()` parses it, to the same fraction of a second.
                 let enteredAt = (row[5] as String?).flatMap { StoredDate.parse($0) } ?? (row[5] as Date?)
-                return Figure(targetID: targetID, year: row[0], value: row[1], source: row[2], note: row[3], isPreliminary: row[4],
+                return Figure(series: series, year: row[0], value: row[1], source: row[2], note: row[3], isPreliminary: row[4],
                               isRevised: revised.contains(row[0]), enteredAt: enteredAt)
             }
         }
     }
 
-    public func entry(targetID: String, year: Int) throws(StoreError) -> FigureEntry? {
-        try read { db in try StoreRows.figure(db, targetID, year) }
+    public func entry(series: SeriesID, year: Int) throws(StoreError) -> FigureEntry? {
+        try read { db in try StoreRows.figure(db, series, year) }
     }
 
-    /// The figures (of one target, when given) that some revision set to another value
+    /// The figures (of one series, when given) that some revision set to another value
     /// than they hold now. Only a figure that was once overwritten or cleared can be one (a
     /// figure written once has one revision, which set its value), so only those are
     /// looked at.
-    static func revisedFigures(_ db: Database, of targetID: String? = nil) throws -> [(String, Int)] {
+    static func revisedFigures(_ db: Database, of series: SeriesID? = nil) throws -> [(SeriesID, Int)] {
         try Row.fetchAll(db, sql: """
-            SELECT f.target, f.year FROM figure f
-            WHERE (f.target, f.year) IN (
-                SELECT target, year FROM revision INDEXED BY revision_rewrites WHERE old_value IS NOT NULL OR new_value IS NULL
+            SELECT f.region, f.indicator, f.year FROM figure f
+            WHERE (f.region, f.indicator, f.year) IN (
+                SELECT region, indicator, year FROM revision INDEXED BY revision_rewrites WHERE old_value IS NOT NULL OR new_value IS NULL
             ) AND EXISTS (
                 SELECT 1 FROM revision r
-                WHERE r.target = f.target AND r.year = f.year AND r.new_value IS NOT NULL AND r.new_value <> f.value
-            )\(targetID == nil ? "" : " AND f.target = ?")
-            """, arguments: StatementArguments(targetID.map { [$0] } ?? [])).map { ($0[0], $0[1]) }
+                WHERE r.region = f.region AND r.indicator = f.indicator AND r.year = f.year AND r.new_value IS NOT NULL AND r.new_value <> f.value
+            )\(series == nil ? "" : " AND f.region = ? AND f.indicator = ?")
+            """, arguments: StatementArguments(series.map { [$0.region, $0.indicator] } ?? [])).map { (SeriesID(region: $0[0], indicator: $0[1]), $0[2]) }
     }
 
-    public func history(targetID: String, year: Int?) throws(StoreError) -> [Revision] {
+    public func history(series: SeriesID, year: Int?) throws(StoreError) -> [Revision] {
         try read { db in
-            var request = RevisionRecord.filter(Column("target") == targetID)
-            if let year { request = request.filter(Column("year") == year) }
-            return try request.order(Column("id")).fetchAll(db).map(\.revision)
+            let sql = "SELECT \(RevisionRows.columns) FROM revision WHERE region = ? AND indicator = ?" + (year == nil ? "" : " AND year = ?") + " ORDER BY id"
+            var arguments: StatementArguments = [series.region, series.indicator]
+            if let year { arguments += [year] }
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(RevisionRows.revision)
         }
     }
 
     public func revisions(inChange change: Int64) throws(StoreError) -> [Revision] {
         try read { db in
             // An import's change can hold many thousand rows: read them by position.
-            try Row.fetchAll(db, sql: "SELECT * FROM revision WHERE change = ? ORDER BY id", arguments: [change]).map(RevisionRecord.revision)
+            try Row.fetchAll(db, sql: "SELECT \(RevisionRows.columns) FROM revision WHERE change = ? ORDER BY id", arguments: [change]).map(RevisionRows.revision)
         }
     }
 
@@ -141,7 +138,7 @@ public final class SQLiteFigureStore: FigureStore {
     @discardableResult
     public func record(_ entry: FigureEntry) throws(StoreError) -> Revision {
         let rows = try change { db in
-            [RevisionPlanner.record(entry, over: try StoreRows.figure(db, entry.targetID, entry.year), firstID: try StoreRows.nextID(db), at: clock())]
+            [RevisionPlanner.record(entry, over: try StoreRows.figure(db, entry.series, entry.year), firstID: try StoreRows.nextID(db), at: clock())]
         }
         return rows[0]
     }
@@ -149,15 +146,15 @@ public final class SQLiteFigureStore: FigureStore {
     @discardableResult
     public func record(_ update: FigureUpdate) throws(StoreError) -> Revision? {
         try change { db in
-            let current = try StoreRows.figure(db, update.targetID, update.year)
+            let current = try StoreRows.figure(db, update.series, update.year)
             return [RevisionPlanner.record(update, over: current, firstID: try StoreRows.nextID(db), at: clock())].compactMap { $0 }
         }.first
     }
 
     @discardableResult
-    public func delete(targetID: String, year: Int) throws(StoreError) -> Revision? {
+    public func delete(series: SeriesID, year: Int) throws(StoreError) -> Revision? {
         try change { db in
-            guard let old = try StoreRows.figure(db, targetID, year) else { return [] }
+            guard let old = try StoreRows.figure(db, series, year) else { return [] }
             return [RevisionPlanner.delete(old, firstID: try StoreRows.nextID(db), at: clock())]
         }.first
     }
@@ -188,6 +185,30 @@ public final class SQLiteFigureStore: FigureStore {
             return try RevisionPlanner.reversal(of: undo, action: .redo, current: CurrentFigures(db).figure,
                                                 firstID: StoreRows.nextID(db), at: clock())
         }.first
+    }
+
+    // MARK: Plans
+
+    public func registeredPlans() throws(StoreError) -> [StoredPlan] {
+        try read { db in try PlanRows.all(db) }
+    }
+
+    public func register(_ plan: StoredPlan) throws(StoreError) {
+        _ = try change { db in
+            try PlanRows.register(plan, at: clock(), in: db)
+            return []
+        }
+    }
+
+    @discardableResult
+    public func removePlan(id: String) throws(StoreError) -> Bool {
+        var removed = false
+        _ = try change { db in
+            try db.execute(sql: "DELETE FROM plan WHERE id = ?", arguments: [id])
+            removed = db.changesCount > 0
+            return []
+        }
+        return removed
     }
 
     // MARK: Transactions
@@ -243,8 +264,8 @@ private struct LogReader {
     mutating func next() throws -> Revision? {
         if index == page.count {
             guard !finished else { return nil }
-            let statement = try db.cachedStatement(sql: "SELECT * FROM revision WHERE id < ? ORDER BY id DESC LIMIT 512")
-            page = try Row.fetchAll(statement, arguments: [below]).map(RevisionRecord.revision)
+            let statement = try db.cachedStatement(sql: "SELECT \(RevisionRows.columns) FROM revision WHERE id < ? ORDER BY id DESC LIMIT 512")
+            page = try Row.fetchAll(statement, arguments: [below]).map(RevisionRows.revision)
             index = 0
             finished = page.count < 512
             guard let last = page.last else { return nil }

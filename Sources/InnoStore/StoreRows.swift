@@ -12,9 +12,9 @@ enum StoreRows {
         let ids = rows.lazy.map(\.id)
         guard let firstID = ids.min(), let lastID = ids.max() else { return }
         var revisions = BatchInsert(db, """
-            INSERT INTO revision (id, change, target, year, action, old_value, old_source, old_note, old_preliminary,
+            INSERT INTO revision (id, change, region, indicator, year, action, old_value, old_source, old_note, old_preliminary,
                                   new_value, source, note, preliminary, at, undoes) VALUES
-            """, columns: 15)
+            """, columns: 16)
         // The rows of a change share their time: written as text once, as formatting a date
         // costs more than writing the row.
         var time: (date: Date, value: DatabaseValue)?
@@ -32,7 +32,8 @@ enum StoreRows {
             }
             revisions.append(row.id.databaseValue)
             revisions.append(row.change.databaseValue)
-            revisions.append(row.targetID.databaseValue)
+            revisions.append(row.series.region.databaseValue)
+            revisions.append(row.series.indicator.databaseValue)
             revisions.append(row.year.databaseValue)
             revisions.append(row.action.rawValue.databaseValue)
             revisions.append(row.oldValue.databaseValue)
@@ -46,31 +47,31 @@ enum StoreRows {
             revisions.append(at)
             revisions.append(row.undoes.databaseValue)
             try revisions.endRow()
-            if anyCleared { clearedLast[FigureKey(targetID: row.targetID, year: row.year)] = row.newValue == nil }
+            if anyCleared { clearedLast[FigureKey(series: row.series, year: row.year)] = row.newValue == nil }
         }
         try revisions.flush()
         // Each figure from the rows just written, in order, so that a later row of the same
         // figure replaces an earlier one: one statement, however large the change.
         try db.execute(sql: """
-            INSERT OR REPLACE INTO figure (target, year, value, source, note, preliminary, entered_at)
-            SELECT target, year, new_value, source, note, preliminary, at FROM revision
+            INSERT OR REPLACE INTO figure (region, indicator, year, value, source, note, preliminary, entered_at)
+            SELECT region, indicator, year, new_value, source, note, preliminary, at FROM revision
             WHERE id BETWEEN ? AND ? AND new_value IS NOT NULL ORDER BY id
             """, arguments: [firstID, lastID])
-        let delete = try db.cachedStatement(sql: "DELETE FROM figure WHERE target = ? AND year = ?")
+        let delete = try db.cachedStatement(sql: "DELETE FROM figure WHERE region = ? AND indicator = ? AND year = ?")
         for (key, cleared) in clearedLast where cleared {
-            try delete.execute(arguments: [key.targetID, key.year])
+            try delete.execute(arguments: [key.series.region, key.series.indicator, key.year])
         }
     }
 
     private struct FigureKey: Hashable {
-        var targetID: String
+        var series: SeriesID
         var year: Int
     }
 
-    static func figure(_ db: Database, _ targetID: String, _ year: Int) throws -> FigureEntry? {
-        let statement = try db.cachedStatement(sql: "SELECT value, source, note, preliminary FROM figure WHERE target = ? AND year = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [targetID, year]) else { return nil }
-        return FigureEntry(targetID: targetID, year: year, value: row[0], source: row[1], note: row[2], isPreliminary: row[3])
+    static func figure(_ db: Database, _ series: SeriesID, _ year: Int) throws -> FigureEntry? {
+        let statement = try db.cachedStatement(sql: "SELECT value, source, note, preliminary FROM figure WHERE region = ? AND indicator = ? AND year = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [series.region, series.indicator, year]) else { return nil }
+        return FigureEntry(series: series, year: year, value: row[0], source: row[1], note: row[2], isPreliminary: row[3])
     }
 
     static func nextID(_ db: Database) throws -> Int64 {

@@ -87,11 +87,11 @@ public struct AppState: Sendable {
         countStatuses()
     }
 
-    /// A target's figures as the store now has them, and its status counted again.
-    public mutating func replaceSeries(_ targetID: String, with series: [Figure]) {
-        storedFigures.replaceSeries(targetID, with: series)
+    /// A series' figures as the store now has them, and the status of its targets counted again.
+    public mutating func replaceSeries(_ id: SeriesID, with figures: [Figure]) {
+        storedFigures.replaceSeries(id, with: figures)
         figureYears = (storedFigures.firstYear, storedFigures.latestYear)
-        for (i, target) in plan.targets.enumerated() where target.id == targetID {
+        for (i, target) in plan.targets.enumerated() where target.series == id {
             let old = statuses[i]
             let new = assessment(of: target).status
             guard new != old else { continue }
@@ -134,11 +134,11 @@ public struct AppState: Sendable {
 
     /// The assessments of the group on screen, as of `asOf`, from the current figures.
     public var assessments: [Assessment] {
-        targets.map { Assessor.assess($0, series: figures.series($0.id), asOf: asOf) }
+        targets.map { Assessor.assess($0, series: figures.series($0.series), asOf: asOf) }
     }
 
     public func assessment(of target: Target) -> Assessment {
-        Assessor.assess(target, series: figures.series(target.id), asOf: asOf)
+        Assessor.assess(target, series: figures.series(target.series), asOf: asOf)
     }
 
     /// The years the plan spans: from the earliest baseline or figure to the latest
@@ -174,7 +174,7 @@ public struct AppState: Sendable {
     /// A summary of the current figures.
     public func summaryView(_ request: SummaryRequest) -> SummaryView {
         let shown = request.groupIDs.map { ids in plan.targets.filter { ids.contains($0.group) } } ?? plan.targets
-        let all = shown.map { Assessor.assess($0, series: figures.series($0.id), asOf: request.asOf) }
+        let all = shown.map { Assessor.assess($0, series: figures.series($0.series), asOf: request.asOf) }
         return SummaryView(plan: plan, assessments: all, asOf: request.asOf, language: request.language, glyphs: glyphs,
                            groupIDs: request.groupIDs)
     }
@@ -188,7 +188,7 @@ public enum Prompt: Sendable, Equatable {
     /// `S` in the entry grid: the source given to the figures typed from now on.
     case source(text: String)
     /// `n` in the entry grid: the note of the selected figure.
-    case note(text: String, targetID: String, year: Int)
+    case note(text: String, series: SeriesID, year: Int)
 }
 
 /// What to do once the store confirms a save.

@@ -7,7 +7,7 @@ public enum Effect: Sendable, Hashable {
     /// Enter or revise a figure (one revision row in the store).
     case save(FigureEntry)
     /// Clear the figure of a target for a year (one revision row).
-    case delete(targetID: String, year: Int)
+    case delete(series: SeriesID, year: Int)
     /// Take back the latest change, from the same revision log as `innodash undo`.
     case undo
     /// Make the latest undone change again.

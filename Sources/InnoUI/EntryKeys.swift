@@ -18,16 +18,16 @@ enum EntryKeys {
         case .end:
             state.entry.year = state.entryYears.upperBound
         case .enter:
-            let current = state.figures.figure(target.id, year: year)
+            let current = state.figures.figure(target.series, year: year)
             let text = current.map { FigureInput.text($0.value, of: target) } ?? ""
             state.entry.editing = .init(targetID: target.id, year: year, text: text)
         case .delete:
-            guard state.figures.figure(target.id, year: year) != nil else {
+            guard state.figures.figure(target.series, year: year) != nil else {
                 state.message = Message(state.language.text("No figure to clear here.", "此处没有可清除的数值。"))
                 return []
             }
             state.pending = .change
-            return [.delete(targetID: target.id, year: year)]
+            return [.delete(series: target.series, year: year)]
         case .character("u"):
             state.pending = .change
             return [.undo]
@@ -39,18 +39,18 @@ enum EntryKeys {
         case .character("P"):
             state.entry.preliminary.toggle()
         case .character("n"):
-            guard let figure = state.figures.figure(target.id, year: year) else {
+            guard let figure = state.figures.figure(target.series, year: year) else {
                 state.message = Message(state.language.text("Type a value first; a note belongs to a figure.", "请先输入数值；备注属于某个数值。"), isError: true)
                 return []
             }
-            state.prompt = .note(text: figure.note, targetID: target.id, year: year)
+            state.prompt = .note(text: figure.note, series: target.series, year: year)
         case .character("p"):
-            guard let figure = state.figures.figure(target.id, year: year) else {
+            guard let figure = state.figures.figure(target.series, year: year) else {
                 state.message = Message(state.language.text("Type a value first; the preliminary flag belongs to a figure.", "请先输入数值；初步标记属于某个数值。"), isError: true)
                 return []
             }
             state.pending = .change
-            return [.save(FigureEntry(targetID: figure.targetID, year: figure.year, value: figure.value, source: figure.source,
+            return [.save(FigureEntry(series: figure.series, year: figure.year, value: figure.value, source: figure.source,
                                       note: figure.note, isPreliminary: !figure.isPreliminary))]
         case .character(let c) where startsValue(c, target: target):
             state.entry.editing = .init(targetID: target.id, year: year, text: String(c))
@@ -101,15 +101,15 @@ enum EntryKeys {
             state.entry.editing?.error = error[state.language]
             return []
         }
-        if let current = state.figures.figure(target.id, year: editing.year), current.value == value {
+        if let current = state.figures.figure(target.series, year: editing.year), current.value == value {
             // The same value again: no revision to write, just move on.
             state.entry.editing = nil
             moveAfterSave(move, &state)
             return []
         }
-        let existing = state.figures.figure(target.id, year: editing.year)
+        let existing = state.figures.figure(target.series, year: editing.year)
         let entry = FigureEntry(
-            targetID: target.id, year: editing.year, value: value,
+            series: target.series, year: editing.year, value: value,
             source: state.entry.source.isEmpty ? (existing?.source ?? "") : state.entry.source,
             note: existing?.note ?? "", isPreliminary: state.entry.preliminary
         )

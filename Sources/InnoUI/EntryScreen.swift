@@ -34,7 +34,7 @@ enum EntryScreen {
                     drawEditing(editing, at: cellX, y: y, into: &canvas)
                     continue
                 }
-                drawCell(state.figures.figure(target.id, year: year), target: target, state, at: cellX, y: y, selected: selected, into: &canvas)
+                drawCell(state.figures.figure(target.series, year: year), target: target, state, at: cellX, y: y, selected: selected, into: &canvas)
                 if selected { canvas.cursor = (cellX + cellWidth - 3, y) }
             }
         }
@@ -128,7 +128,7 @@ enum EntryScreen {
             }
             return
         }
-        guard let figure = state.figures.figure(target.id, year: year) else {
+        guard let figure = state.figures.figure(target.series, year: year) else {
             canvas.put(cell + ": " + l.text("no figure; type a value", "无数据；请输入"), x: 0, y: top, style: Style(.dim))
             return
         }

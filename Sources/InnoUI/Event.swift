@@ -18,7 +18,7 @@ public enum Event: Sendable, Equatable {
     /// The store made the change `request` asked for. `revision` is what it wrote (nil
     /// when there was nothing to do, such as undo with nothing to undo); `series` holds,
     /// for each target the change touched, its figures as they are now.
-    case stored(request: Effect, revision: Revision?, series: [String: [Figure]])
+    case stored(request: Effect, revision: Revision?, series: [SeriesID: [Figure]])
     /// The store refused or failed the change `request` asked for; nothing was saved.
     case storeFailed(request: Effect, message: String)
     /// A message for the analyst from the program, such as the result of an export.

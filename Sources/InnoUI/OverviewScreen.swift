@@ -78,7 +78,7 @@ enum TargetsPanel {
 
     /// A target's figures year by year, nil for a year without one.
     static func sparkValues(_ target: Target, _ years: ClosedRange<Int>, _ state: AppState) -> [Double?] {
-        let series = state.figures.series(target.id)
+        let series = state.figures.series(target.series)
         var byYear: [Int: Double] = [:]
         for figure in series where years.contains(figure.year) { byYear[figure.year] = figure.value }
         return years.map { byYear[$0] }

@@ -48,12 +48,12 @@ enum PromptKeys {
                 ? l.text("Figures you type now keep their cell's source.", "此后录入的数值沿用单元格原有来源。")
                 : l.text("Figures you type now get the source: \(state.entry.source)", "此后录入的数值来源：\(state.entry.source)"))
             return []
-        case let .note(text, targetID, year):
-            guard let figure = state.figures.figure(targetID, year: year) else { return [] }
+        case let .note(text, series, year):
+            guard let figure = state.figures.figure(series, year: year) else { return [] }
             let note = text.trimmingCharacters(in: .whitespaces)
             guard note != figure.note else { return [] }
             state.pending = .change
-            return [.save(FigureEntry(targetID: targetID, year: year, value: figure.value, source: figure.source,
+            return [.save(FigureEntry(series: series, year: year, value: figure.value, source: figure.source,
                                       note: note, isPreliminary: figure.isPreliminary))]
         }
     }
@@ -73,7 +73,7 @@ extension Prompt {
         switch self {
         case let .search(_, groupIndex, row): .search(query: text, groupIndex: groupIndex, row: row)
         case .source: .source(text: text)
-        case let .note(_, targetID, year): .note(text: text, targetID: targetID, year: year)
+        case let .note(_, series, year): .note(text: text, series: series, year: year)
         }
     }
 }

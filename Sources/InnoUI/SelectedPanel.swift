@@ -15,7 +15,7 @@ struct SelectedPanel {
         self.state = state
         self.target = target
         assessment = state.assessment(of: target)
-        figures = state.figures.series(target.id).filter { $0.year <= state.asOf }
+        figures = state.figures.series(target.series).filter { $0.year <= state.asOf }
     }
 
     /// The status, the facts flowed to the width, and progress against time elapsed.

@@ -22,7 +22,7 @@ enum StoreFeedback {
         }
         state.message = Message(describe(revision, state))
         if request == .undo || request == .redo {
-            select(revision.targetID, year: revision.year, &state)
+            select(revision.series, year: revision.year, &state)
         }
     }
 
@@ -38,13 +38,13 @@ enum StoreFeedback {
     /// A sentence about a change: "Saved rd_gdp 2021: 2.16 (was none)".
     static func describe(_ revision: Revision, _ state: AppState) -> String {
         let l = state.language
-        let target = state.plan.target(id: revision.targetID)
+        let target = state.plan.targets(tracking: revision.series).first
         func show(_ value: Double?) -> String {
             guard let value else { return l.text("none", "无") }
             guard let target else { return "\(value)" }
             return Formatting.figure(value, of: target, language: l)
         }
-        let name = target?.name[l] ?? revision.targetID
+        let name = target?.name[l] ?? revision.series.description
         let cell = "\(name) \(revision.year)"
         let change = "\(show(revision.oldValue)) -> \(show(revision.newValue))"
         switch revision.action {
@@ -63,11 +63,12 @@ enum StoreFeedback {
         }
     }
 
-    /// After undo or redo, the changed cell is selected so the analyst sees what moved.
-    static func select(_ targetID: String, year: Int, _ state: inout AppState) {
-        guard let target = state.plan.target(id: targetID),
+    /// After undo or redo, the changed cell (of the first target tracking its series) is
+    /// selected so the analyst sees what moved.
+    static func select(_ series: SeriesID, year: Int, _ state: inout AppState) {
+        guard let target = state.plan.targets(tracking: series).first,
               let group = state.groups.firstIndex(where: { $0.id == target.group }),
-              let row = state.plan.targets(inGroup: target.group).firstIndex(where: { $0.id == targetID }) else { return }
+              let row = state.plan.targets(inGroup: target.group).firstIndex(where: { $0.id == target.id }) else { return }
         state.groupIndex = group
         state.row = row
         if state.entryYears.contains(year) { state.entry.year = year }

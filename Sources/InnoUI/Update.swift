@@ -10,8 +10,8 @@ public enum Update {
         case .key(let key):
             return handle(key, &state)
         case let .stored(request, revision, series):
-            for (targetID, figures) in series {
-                state.replaceSeries(targetID, with: figures)
+            for (series, figures) in series {
+                state.replaceSeries(series, with: figures)
             }
             StoreFeedback.stored(request, revision, &state)
             return []

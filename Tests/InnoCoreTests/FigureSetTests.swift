@@ -5,7 +5,7 @@ import Testing
 /// added one at a time, revisions and order included.
 @Suite struct FigureSetTests {
     func figure(_ year: Int, _ value: Double, _ target: String = "t") -> Figure {
-        Figure(targetID: target, year: year, value: value)
+        Figure(series: target, year: year, value: value)
     }
 
     @Test(arguments: [

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct InMemoryFigureStoreTests {
     func entry(_ year: Int, _ value: Double, source: String = "typed") -> FigureEntry {
-        FigureEntry(targetID: "rd_gdp", year: year, value: value, source: source)
+        FigureEntry(series: "rd_gdp", year: year, value: value, source: source)
     }
 
     @Test func revisingKeepsTheOldValueInTheLog() {
@@ -13,7 +13,7 @@ import Testing
         store.record(entry(2018, 2.01, source: "final"))
         #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
         #expect(store.figures().figure("rd_gdp", year: 2018)?.isRevised == true)
-        let log = store.history(targetID: "rd_gdp", year: 2018)
+        let log = store.history(series: "rd_gdp", year: 2018)
         #expect(log.map(\.action) == [.enter, .revise])
         #expect(log[1].oldValue == 1.95 && log[1].newValue == 2.01)
     }
@@ -52,9 +52,9 @@ import Testing
     @Test func deleteIsAChangeThatUndoBringsBack() {
         let store = InMemoryFigureStore()
         store.record(entry(2017, 1.88))
-        #expect(store.delete(targetID: "rd_gdp", year: 2017)?.oldValue == 1.88)
+        #expect(store.delete(series: "rd_gdp", year: 2017)?.oldValue == 1.88)
         #expect(store.figures().count == 0)
-        #expect(store.delete(targetID: "rd_gdp", year: 2017) == nil)
+        #expect(store.delete(series: "rd_gdp", year: 2017) == nil)
         store.undo()
         #expect(store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
     }
@@ -68,13 +68,13 @@ import Testing
         #expect(store.figures().count == 0)
         store.redo()
         #expect(store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
-        #expect(store.history(targetID: "rd_gdp", year: nil).map(\.action) == [.enter, .undo, .redo, .undo, .redo])
+        #expect(store.history(series: "rd_gdp", year: nil).map(\.action) == [.enter, .undo, .redo, .undo, .redo])
     }
 }
 
 @Suite struct ChangeGroupingTests {
     func entry(_ year: Int, _ value: Double, source: String = "typed", note: String = "", preliminary: Bool = false) -> FigureEntry {
-        FigureEntry(targetID: "rd_gdp", year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        FigureEntry(series: "rd_gdp", year: year, value: value, source: source, note: note, isPreliminary: preliminary)
     }
 
     @Test func anImportIsOneChangeThatUndoTakesBackWhole() {
@@ -118,9 +118,9 @@ import Testing
 
     @Test func aFigureIsMarkedRevisedOnlyWhenItHadAnotherValue() {
         let store = InMemoryFigureStore(figures: [
-            Figure(targetID: "rd_gdp", year: 2018, value: 1.95, isPreliminary: true),
-            Figure(targetID: "rd_gdp", year: 2018, value: 2.01),
-            Figure(targetID: "rd_gdp", year: 2017, value: 1.88),
+            Figure(series: "rd_gdp", year: 2018, value: 1.95, isPreliminary: true),
+            Figure(series: "rd_gdp", year: 2018, value: 2.01),
+            Figure(series: "rd_gdp", year: 2017, value: 1.88),
         ])
         #expect(store.figures().figure("rd_gdp", year: 2018)?.isRevised == true)
         #expect(store.figures().figure("rd_gdp", year: 2017)?.isRevised == false)
@@ -141,7 +141,7 @@ import Testing
     @Test func undoWalkReadsTheLogOnlyAsFarAsNeeded() {
         var log: [Revision] = []
         for id in Int64(1)...100 {
-            log.append(Revision(id: id, targetID: "t", year: 2000 + Int(id), action: .enter, oldValue: nil, newValue: 1, at: Date()))
+            log.append(Revision(id: id, series: "t", year: 2000 + Int(id), action: .enter, oldValue: nil, newValue: 1, at: Date()))
         }
         var read = 0
         var rows = log.reversed().makeIterator()

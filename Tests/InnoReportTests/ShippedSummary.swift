@@ -48,8 +48,8 @@ enum ShippedSummary {
             targets: targets
         )
         let figures = FigureSet(targets.flatMap { [
-            Figure(targetID: $0.id, year: 2015, value: 40),
-            Figure(targetID: $0.id, year: 2018, value: 38),
+            Figure(series: $0.id, year: 2015, value: 40),
+            Figure(series: $0.id, year: 2018, value: 38),
         ] })
         return SummaryExport(plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: 2018), asOf: 2018, language: language)
     }

@@ -94,8 +94,8 @@ import Testing
 
     @Test func columnsTheFileLeavesOutAreNotGivenInTheUpdates() throws {
         let updates = try FiguresCSV.updates(data: Data("target,year,value\nrd_gdp,2017,1.88\n".utf8), file: "f.csv", plan: plan)
-        #expect(updates == [FigureUpdate(targetID: "rd_gdp", year: 2017, value: 1.88)])
+        #expect(updates == [FigureUpdate(series: "rd_gdp", year: 2017, value: 1.88)])
         let full = try FiguresCSV.updates(data: Data("target,year,value,preliminary,source,note\nrd_gdp,2017,1.88,,,\n".utf8), file: "f.csv", plan: plan)
-        #expect(full == [FigureUpdate(targetID: "rd_gdp", year: 2017, value: 1.88, source: "", note: "", isPreliminary: false)])
+        #expect(full == [FigureUpdate(series: "rd_gdp", year: 2017, value: 1.88, source: "", note: "", isPreliminary: false)])
     }
 }

@@ -20,13 +20,13 @@ import Testing
     /// Figures with every wrinkle a CSV writer can get wrong.
     var awkward: [FigureEntry] {
         [
-            FigureEntry(targetID: "rd_gdp", year: 2018, value: 1.95, source: "重庆市科技局, 2018年工作综述", note: "preliminary \"estimate\"", isPreliminary: true),
-            FigureEntry(targetID: "rd_gdp", year: 2018, value: 2.01, source: "数说重庆: 2.01%", note: "line one\nline two"),
-            FigureEntry(targetID: "rd_gdp", year: 2015, value: 1.57, source: "  padded source  ", note: ""),
-            FigureEntry(targetID: "zone", year: 2019, value: 1, source: "国务院批复"),
-            FigureEntry(targetID: "amount", year: 2016, value: 0.00001, source: "tiny"),
-            FigureEntry(targetID: "amount", year: 2017, value: 123_456_789_012.5, source: "large"),
-            FigureEntry(targetID: "amount", year: 2018, value: 0.1 + 0.2, source: "binary fraction"),
+            FigureEntry(series: "rd_gdp", year: 2018, value: 1.95, source: "重庆市科技局, 2018年工作综述", note: "preliminary \"estimate\"", isPreliminary: true),
+            FigureEntry(series: "rd_gdp", year: 2018, value: 2.01, source: "数说重庆: 2.01%", note: "line one\nline two"),
+            FigureEntry(series: "rd_gdp", year: 2015, value: 1.57, source: "  padded source  ", note: ""),
+            FigureEntry(series: "zone", year: 2019, value: 1, source: "国务院批复"),
+            FigureEntry(series: "amount", year: 2016, value: 0.00001, source: "tiny"),
+            FigureEntry(series: "amount", year: 2017, value: 123_456_789_012.5, source: "large"),
+            FigureEntry(series: "amount", year: 2018, value: 0.1 + 0.2, source: "binary fraction"),
         ]
     }
 
@@ -61,11 +61,11 @@ import Testing
 
     @Test func textsASpreadsheetWouldRunAreGuardedAndImportTakesTheGuardOffAgain() throws {
         let texts = [
-            FigureEntry(targetID: "rd_gdp", year: 2015, value: 1.57, source: "=cmd|' /C calc'!A0", note: "+1+1"),
-            FigureEntry(targetID: "rd_gdp", year: 2016, value: 1.72, source: "@SUM(1)", note: "-2 after the census"),
+            FigureEntry(series: "rd_gdp", year: 2015, value: 1.57, source: "=cmd|' /C calc'!A0", note: "+1+1"),
+            FigureEntry(series: "rd_gdp", year: 2016, value: 1.72, source: "@SUM(1)", note: "-2 after the census"),
             // Real texts that begin with ' or -: they come back exactly.
-            FigureEntry(targetID: "rd_gdp", year: 2017, value: 1.88, source: "'数说重庆' 2018", note: "'-0.1 revision"),
-            FigureEntry(targetID: "rd_gdp", year: 2018, value: 2.5, source: "- see note", note: "''=x"),
+            FigureEntry(series: "rd_gdp", year: 2017, value: 1.88, source: "'数说重庆' 2018", note: "'-0.1 revision"),
+            FigureEntry(series: "rd_gdp", year: 2018, value: 2.5, source: "- see note", note: "''=x"),
         ]
         let csv = FiguresExport.csv(try store("a.sqlite", seed: texts).figures(), plan: plan)
         #expect(csv == """

@@ -8,7 +8,7 @@ import Testing
     let folder = TemporaryFolder()
 
     func entry(_ year: Int, _ value: Double, source: String = "typed", note: String = "", preliminary: Bool = false, target: String = "rd_gdp") -> FigureEntry {
-        FigureEntry(targetID: target, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        FigureEntry(series: target, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
     }
 
     func open(_ name: String = "figures.sqlite", plan: String = "plan", seed: [FigureEntry] = []) throws -> SQLiteFigureStore {
@@ -23,7 +23,7 @@ import Testing
         #expect(figures.figure("rd_gdp", year: 2018)?.value == 2.01)
         #expect(figures.figure("rd_gdp", year: 2018)?.isRevised == true)
         #expect(figures.figure("rd_gdp", year: 2017)?.isRevised == false)
-        let history = try store.history(targetID: "rd_gdp", year: 2018)
+        let history = try store.history(series: "rd_gdp", year: 2018)
         #expect(history.map(\.newValue) == [1.95, 2.01])
         #expect(history.map(\.action) == [.import, .import])
         #expect(history[0].isPreliminary && !history[1].isPreliminary)
@@ -37,7 +37,7 @@ import Testing
         try store.record(entry(2016, 1.7, target: "patents"))
         try store.record(entry(2019, 1.99, source: "bulletin"))
         try store.record(entry(2019, 1.98, source: "bulletin"))
-        try store.delete(targetID: "rd_gdp", year: 2017)
+        try store.delete(series: "rd_gdp", year: 2017)
         let series = try store.series("rd_gdp")
         #expect(series.map(\.year) == [2018, 2019])
         #expect(series.map(\.isRevised) == [true, true])
@@ -64,7 +64,7 @@ import Testing
 
     @Test func anExistingDatabaseIsNotSeededAgain() throws {
         let seed = [entry(2017, 1.88)]
-        _ = try open(seed: seed).delete(targetID: "rd_gdp", year: 2017)
+        _ = try open(seed: seed).delete(series: "rd_gdp", year: 2017)
         let reopened = try open(seed: seed)
         #expect(!reopened.wasCreated)
         #expect(try reopened.figures().count == 0)
@@ -104,7 +104,7 @@ import Testing
     @Test func aFigureClearedAndEnteredAgainWithAnotherValueShowsAsRevised() throws {
         let store = try open()
         try store.record(entry(2017, 1.88))
-        try store.delete(targetID: "rd_gdp", year: 2017)
+        try store.delete(series: "rd_gdp", year: 2017)
         try store.record(entry(2017, 1.90))
         try store.record(entry(2019, 1.99))
         let figures = try store.figures()
@@ -148,7 +148,7 @@ import Testing
         let steps: [(any FigureStore) throws -> Void] = [
             { try $0.record(entry(2017, 1.88)) },
             { try $0.importFigures([entry(2018, 1.95, preliminary: true), entry(2019, 1.99), entry(2018, 2.01)]) },
-            { try $0.delete(targetID: "rd_gdp", year: 2017) },
+            { try $0.delete(series: "rd_gdp", year: 2017) },
             { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
             { try $0.record(entry(2020, 2.11, note: "bulletin")) },
             { try $0.redo() }, { try $0.undo() }, { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
@@ -160,7 +160,7 @@ import Testing
             #expect(try disk.figures().all.map(\.isRevised) == memory.figures().all.map(\.isRevised))
         }
         let strip = { (log: [Revision]) in log.map { "\($0.id) \($0.change) \($0.action) \(String(describing: $0.oldValue)) \(String(describing: $0.newValue)) \(String(describing: $0.undoes)) \($0.note)" } }
-        #expect(strip(try disk.history(targetID: "rd_gdp", year: nil)) == strip(memory.history(targetID: "rd_gdp", year: nil)))
+        #expect(strip(try disk.history(series: "rd_gdp", year: nil)) == strip(memory.history(series: "rd_gdp", year: nil)))
     }
 
     @Test func aChangeThatFailsHalfWayLeavesNoFigureAndNoRevision() throws {
@@ -177,7 +177,7 @@ import Testing
             try store.importFigures([entry(2017, 1.88), entry(2018, 2.01), entry(2019, 1.99), entry(2020, 2.11)])
         }
         #expect(try store.figures().count == 1)
-        #expect(try store.history(targetID: "rd_gdp", year: nil).count == 1)
+        #expect(try store.history(series: "rd_gdp", year: nil).count == 1)
     }
 
     @Test func theRevisionLogCannotBeRewritten() throws {

@@ -64,7 +64,7 @@ import Testing
         let path = folder.path("damaged.sqlite")
         do {
             let store = try SQLiteFigureStore(path: path, planID: "plan")
-            try store.importFigures((1900...2100).map { FigureEntry(targetID: "t\($0 % 7)", year: $0, value: Double($0), source: String(repeating: "s", count: 200)) })
+            try store.importFigures((1900...2100).map { FigureEntry(series: "t\($0 % 7)", year: $0, value: Double($0), source: String(repeating: "s", count: 200)) })
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         // Keep the header but overwrite every page after the first with garbage.
@@ -114,7 +114,7 @@ import Testing
     @Test func anEmptyFileBecomesANewDatabase() throws {
         let path = folder.path("empty.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let store = try SQLiteFigureStore(path: path, planID: "plan", seed: [FigureEntry(targetID: "t", year: 2020, value: 1)])
+        let store = try SQLiteFigureStore(path: path, planID: "plan", seed: [FigureEntry(series: "t", year: 2020, value: 1)])
         #expect(store.wasCreated)
         #expect(try store.figures().count == 1)
     }
@@ -123,7 +123,7 @@ import Testing
 
     @Test func anExistingDatabaseOpensForThePlanItHolds() throws {
         let path = folder.path("figures.sqlite")
-        _ = try SQLiteFigureStore(path: path, planID: "my-plan", seed: [FigureEntry(targetID: "t", year: 2020, value: 1)])
+        _ = try SQLiteFigureStore(path: path, planID: "my-plan", seed: [FigureEntry(series: "t", year: 2020, value: 1)])
         let store = try SQLiteFigureStore(existingAt: path)
         #expect(store.planID == "my-plan")
         #expect(!store.wasCreated)
@@ -146,7 +146,7 @@ import Testing
         var asked = 0
         let seeding = { () -> [FigureEntry] in
             asked += 1
-            return [FigureEntry(targetID: "t", year: 2020, value: 1)]
+            return [FigureEntry(series: "t", year: 2020, value: 1)]
         }
         _ = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)
         let reopened = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)

@@ -19,9 +19,9 @@ import Testing
         h.type("61.2")
         #expect(h.lines.contains { $0.contains("61.2") })
         let effects = h.press(.enter)
-        #expect(effects == [.save(FigureEntry(targetID: "tech_progress", year: 2021, value: 61.2))])
+        #expect(effects == [.save(FigureEntry(series: "tech_progress", year: 2021, value: 61.2))])
         #expect(h.store.figures().figure("tech_progress", year: 2021)?.value == 61.2)
-        #expect(h.store.history(targetID: "tech_progress", year: 2021).map(\.action) == [.enter])
+        #expect(h.store.history(series: "tech_progress", year: 2021).map(\.action) == [.enter])
         #expect(h.state.row == 3)
         #expect(h.state.entry.editing == nil)
         #expect(h.state.message?.text == "Saved Tech progress contribution to growth 2021: 61.2.")
@@ -46,8 +46,8 @@ import Testing
         let h = grid()
         h.type("2.3")
         // Another process saves two figures in the same store.
-        h.store.record(FigureEntry(targetID: "tech_progress", year: 2021, value: 61.5))
-        h.store.record(FigureEntry(targetID: "rd_gdp", year: 2024, value: 2.6))
+        h.store.record(FigureEntry(series: "tech_progress", year: 2021, value: 61.5))
+        h.store.record(FigureEntry(series: "rd_gdp", year: 2024, value: 2.6))
         let elsewhere = h.store.figures()
         #expect(Update.update(&h.state, .figuresChanged(elsewhere)).isEmpty)
         #expect(h.state.figures == elsewhere)
@@ -72,7 +72,7 @@ import Testing
         #expect(effects.isEmpty)
         #expect(h.state.entry.editing?.text == "12a")
         #expect(h.screen.contains("\"12a\" is not a number; type digits with an optional decimal point"))
-        #expect(h.store.history(targetID: "rd_gdp", year: 2021).count == 1)  // only the import
+        #expect(h.store.history(series: "rd_gdp", year: 2021).count == 1)  // only the import
         // A share above 100 is refused with what is expected.
         h.press(.control("u"))
         h.type("120")
@@ -128,7 +128,7 @@ import Testing
         #expect(h.state.message?.text == "Undone: R&D expenditure / GDP 2021 none -> 2.16.")
         h.press(.character("U"))
         #expect(h.store.figures().figure("rd_gdp", year: 2021) == nil)
-        #expect(h.store.history(targetID: "rd_gdp", year: 2021).map(\.action) == [.import, .delete, .undo, .redo])
+        #expect(h.store.history(series: "rd_gdp", year: 2021).map(\.action) == [.import, .delete, .undo, .redo])
         h.press(.character("U"))
         #expect(h.state.message?.text == "Nothing to redo.")
     }

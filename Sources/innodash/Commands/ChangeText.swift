@@ -10,8 +10,8 @@ enum ChangeText {
 
     /// One revision: target, year, old → new, and the preliminary marker.
     static func describe(_ revision: Revision, plan: Plan) -> String {
-        let target = plan.target(id: revision.targetID)
-        var text = "\(revision.targetID) \(revision.year): \(value(revision.oldValue, of: target)) → \(value(revision.newValue, of: target))"
+        let target = plan.target(id: revision.series)
+        var text = "\(revision.series) \(revision.year): \(value(revision.oldValue, of: target)) → \(value(revision.newValue, of: target))"
         if revision.newValue != nil && revision.isPreliminary { text += " (preliminary)" }
         return text
     }
@@ -21,7 +21,7 @@ enum ChangeText {
     /// as `describe` writes it.
     static func describe(_ revision: Revision, given update: FigureUpdate, plan: Plan) -> String {
         guard let before = revision.before, let after = revision.after else { return describe(revision, plan: plan) }
-        let target = plan.target(id: revision.targetID)
+        let target = plan.target(id: revision.series)
         let changes = RevisionPlanner.changes(from: before, to: after)
         var parts: [String] = []
         if changes.contains(.value) { parts.append("value \(value(before.value, of: target)) → \(value(after.value, of: target))") }
@@ -38,7 +38,7 @@ enum ChangeText {
         } else if update.isPreliminary == nil && after.isPreliminary {
             parts.append("still preliminary")
         }
-        return "\(revision.targetID) \(revision.year): " + parts.joined(separator: ", ")
+        return "\(revision.series) \(revision.year): " + parts.joined(separator: ", ")
     }
 
     /// The parts that the revisions of figures that were there changed: `value, source`
@@ -68,7 +68,7 @@ enum ChangeText {
     static func describe(change rows: [Revision], plan: Plan) -> String {
         guard let first = rows.first else { return "nothing" }
         if rows.count == 1 { return describe(first, plan: plan) }
-        let targets = Set(rows.map(\.targetID))
+        let targets = Set(rows.map(\.series))
         return "\(rows.count) figures of \(targets.count) target\(targets.count == 1 ? "" : "s")"
     }
 

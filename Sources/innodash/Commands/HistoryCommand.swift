@@ -25,7 +25,7 @@ struct HistoryCommand: ParsableCommand {
         let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
         let year = try self.year.map { text in try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(text) } }
         let store = workspace.store
-        let log = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.history(targetID: target.id, year: year) }
+        let log = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.history(series: target.id, year: year) }
         let language = global.language
         let unit = target.unit.map { " (\($0[language]))" } ?? ""
         Output.line("\(target.id): \(SafeText.oneLine(target.name[language]))\(SafeText.oneLine(unit))")

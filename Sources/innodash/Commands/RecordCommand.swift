@@ -53,7 +53,7 @@ struct RecordCommand: ParsableCommand {
         let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
         let year = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(self.year) }
         let value = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
-        let update = FigureUpdate(targetID: target.id, year: year, value: value, source: source, note: note,
+        let update = FigureUpdate(series: target.id, year: year, value: value, source: source, note: note,
                                   isPreliminary: finality.map { $0 == .preliminary })
         let store = workspace.store
         guard let revision = try Workspace.orExit(.ioError, { () throws(StoreError) in try store.record(update) }) else {

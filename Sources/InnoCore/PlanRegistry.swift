@@ -1,0 +1,32 @@
+import Foundation
+
+/// A plan as a database keeps it: the plan file's bytes as they were registered (the file
+/// stays the source of truth for wording; the copy lets a database open its plans without
+/// their files, and tells when a file changed since), where it came from, and whether it
+/// ships with innodash.
+public struct StoredPlan: Sendable, Hashable {
+    public var id: String
+    /// The plan file's bytes.
+    public var content: Data
+    /// The path the plan was registered from, as the analyst named it; empty for a shipped plan.
+    public var file: String
+    public var isShipped: Bool
+
+    public init(id: String, content: Data, file: String, isShipped: Bool) {
+        self.id = id
+        self.content = content
+        self.file = file
+        self.isShipped = isShipped
+    }
+}
+
+/// The plans a figures database holds. Removing a plan never removes a figure: figures
+/// belong to series, which other plans (or a later plan) may track.
+public protocol PlanRegistry: AnyObject {
+    /// The registered plans, in the order they were registered.
+    func registeredPlans() throws(StoreError) -> [StoredPlan]
+    /// Registers a plan, or replaces the registered plan with its id.
+    func register(_ plan: StoredPlan) throws(StoreError)
+    /// Removes a plan; false when no plan has the id.
+    @discardableResult func removePlan(id: String) throws(StoreError) -> Bool
+}
