@@ -61,7 +61,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Embedded in the program's code, so that the one file is the whole program.
-            resources: [.embedInCode("Resources/targets.json"), .embedInCode("Resources/chongqing-published.csv")]
+            resources: [
+                .embedInCode("Resources/targets.json"), .embedInCode("Resources/chongqing-published.csv"),
+                .embedInCode("Resources/china-14th.json"), .embedInCode("Resources/china-national-14th.csv"),
+                .embedInCode("Resources/cq-14th-st.json"),
+            ]
         ),
 
         // The benchmark (`Benchmarks/run.sh`, see BENCHMARKS.md): no test depends on it.

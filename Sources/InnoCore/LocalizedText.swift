@@ -26,3 +26,10 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         }
     }
 }
+
+extension Language {
+    /// The English or Chinese of a phrase, for the program's own words.
+    public func text(_ en: String, _ zh: String) -> String {
+        self == .zh ? zh : en
+    }
+}

@@ -8,6 +8,12 @@ public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
     public var location: String
     public var message: String
 
+    public init(file: String, location: String, message: String) {
+        self.file = file
+        self.location = location
+        self.message = message
+    }
+
     public var description: String {
         location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
     }

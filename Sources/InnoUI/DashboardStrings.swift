@@ -1,13 +1,6 @@
 import InnoCore
 import InnoDraw
 
-extension Language {
-    /// The English or Chinese of a phrase, for the dashboard's own words.
-    func text(_ en: String, _ zh: String) -> String {
-        self == .zh ? zh : en
-    }
-}
-
 /// Words of the dashboard's screens in both languages.
 public enum DashboardStrings {
     public static func screenName(_ screen: Screen, _ language: Language) -> String {

@@ -15,7 +15,7 @@ enum InProcessFigures {
 
     static func load(_ workload: Workload) throws -> Loaded {
         let plan = try PlanLoader.load(contentsOf: URL(fileURLWithPath: workload.planPath))
-        let store = try SQLiteFigureStore(path: workload.databasePath, planID: plan.info.id)
+        let store = try SQLiteFigureStore(path: workload.databasePath)
         let figures = try store.figures()
         return Loaded(plan: plan, figures: figures, asOf: figures.latestYear ?? plan.endYear ?? 2025)
     }
@@ -39,7 +39,7 @@ enum InProcessFigures {
             planID = try PlanLoader.load(contentsOf: url).info.id
         }
         let figures = try Measure.repeated(runs) {
-            _ = try SQLiteFigureStore(path: workload.databasePath, planID: planID).figures()
+            _ = (planID, try SQLiteFigureStore(path: workload.databasePath).figures())
         }
         return (plan, figures)
     }
@@ -61,13 +61,13 @@ enum InProcessFigures {
         let url = URL(fileURLWithPath: workload.csvPath)
         var entries: [FigureEntry] = []
         let read = try Measure.repeated(runs, warmUp: 0) {
-            entries = try FiguresCSV.read(contentsOf: url, plan: plan).map(FigureEntry.init)
+            entries = try FiguresCSV.read(contentsOf: url, catalog: PlanCatalog([plan])).map(FigureEntry.init)
         }
         let path = workload.directory + "/in-process-import.sqlite"
         var write: [Double] = []
         for _ in 0..<runs {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            let store = try SQLiteFigureStore(path: path, planID: plan.info.id)
+            let store = try SQLiteFigureStore(path: path)
             write.append(try Measure.milliseconds { try store.importFigures(entries) })
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

@@ -4,49 +4,211 @@ import InnoCore
 import InnoReport
 import InnoStore
 
-/// What a command works on: the plan and the store of its figures, opened once from the
-/// options.
+/// What a command works on: the plans, the plan it is about, and the store of the figures,
+/// opened once from the options.
+///
+/// The database holds the plans (the three shipped ones in a new database, and any the
+/// analyst adds); `--targets FILE` registers its plan on first use and refuses a file that
+/// changed since (`plan add --replace` accepts the change); `--plan ID` picks a registered
+/// plan. With `--figures FILE.csv` there is no database: the plans are the shipped ones and
+/// the `--targets` one.
 struct Workspace {
     /// The database used when no `--db` is given, in the working directory.
     static let defaultDatabase = "innodash.sqlite"
-    /// The plan whose published figures ship with innodash.
-    static let shippedPlanID = "cq-innovation-2020"
 
+    /// Every plan: the database's, or the shipped and `--targets` ones with `--figures`.
+    var catalog: PlanCatalog
+    /// The plan the command is about: `--plan`, else `--targets`, else the default one.
     var plan: Plan
     /// The figures: the SQLite database (`--db`, else ./innodash.sqlite), or the figures of
     /// a CSV file held in memory when `--figures` is given.
     var store: any FigureStore
-    var isShippedPlan: Bool
+    /// The database's plans; nil with `--figures`.
+    var registry: (any PlanRegistry)?
     /// Whether the figures come from the database (false with `--figures`).
-    var isDatabase: Bool
+    var isDatabase: Bool { registry != nil }
     /// The files an `--output` never replaces: the database in use and its journals, the
     /// plan file.
     var keptFiles: [ExportFile.KeptFile]
+    /// The plan `--plan` or `--targets` asked for, if any: without one, a target id is
+    /// looked up in every plan.
+    var askedPlanID: String?
+
+    private init(catalog: PlanCatalog, plan: Plan, store: any FigureStore, registry: (any PlanRegistry)?,
+                 keptFiles: [ExportFile.KeptFile], askedPlanID: String?) {
+        self.catalog = catalog
+        self.plan = plan
+        self.store = store
+        self.registry = registry
+        self.keptFiles = keptFiles
+        self.askedPlanID = askedPlanID
+    }
 
     /// The workspace of the options; `figures`: the CSV file of `--figures`, if given.
     init(_ options: GlobalOptions, figures: String? = nil) throws {
-        try Self.refuseFiguresAndDatabase(options, figures: figures)
-        (plan, isShippedPlan) = try Self.loadPlan(options)
-        if let path = figures {
-            let plan = self.plan
-            let figures = try Self.orExit(.dataError) { () throws(CSVImportError) in
-                try FiguresCSV.read(contentsOf: URL(fileURLWithPath: path), plan: plan, displayName: path)
-            }
-            store = InMemoryFigureStore(figures: figures)
-            isDatabase = false
-        } else {
-            store = try Self.openDatabase(options.db ?? Self.defaultDatabase, plan: plan, isShippedPlan: isShippedPlan)
-            isDatabase = true
-        }
-        keptFiles = Self.keptFiles(options, isDatabase: isDatabase)
+        self = try Self.open(options, figures: figures, reading: false).workspace
     }
 
-    private init(plan: Plan, isShippedPlan: Bool, store: SQLiteFigureStore, options: GlobalOptions) {
-        self.plan = plan
-        self.isShippedPlan = isShippedPlan
-        self.store = store
-        isDatabase = true
-        keptFiles = Self.keptFiles(options, isDatabase: true)
+    /// The workspace and its current figures, read on another thread while the plans are
+    /// read (a large plan takes long for both: BENCHMARKS.md).
+    static func openReadingFigures(_ options: GlobalOptions, figures path: String? = nil) throws -> (Workspace, FigureSet) {
+        let (workspace, figures) = try open(options, figures: path, reading: true)
+        return (workspace, figures!)
+    }
+
+    private static func open(_ options: GlobalOptions, figures path: String?, reading: Bool) throws -> (workspace: Workspace, figures: FigureSet?) {
+        if path != nil && options.db != nil {
+            throw CommandFailure(.usage, "--figures and --db both name where the figures are; give one of them")
+        }
+        let given = try options.targets.map(loadPlanFile)
+        let shipped = try ShippedResources.loadPlans()
+        let kept = keptFiles(options, isDatabase: path == nil)
+
+        if let path {
+            var catalog = PlanCatalog(shipped)
+            if let given { catalog.add(given.plan) }
+            let plan = try select(options, given: given?.plan, in: catalog)
+            let figures = try orExit(.dataError) { () throws(CSVImportError) in
+                try FiguresCSV.read(contentsOf: URL(fileURLWithPath: path), catalog: catalog, inPlan: options.plan ?? given?.plan.info.id, displayName: path)
+            }
+            let store = InMemoryFigureStore(figures: figures)
+            let workspace = Workspace(catalog: catalog, plan: plan, store: store, registry: nil, keptFiles: kept,
+                                      askedPlanID: options.plan ?? given?.plan.info.id)
+            return (workspace, reading ? store.figures() : nil)
+        }
+
+        let database = options.db ?? defaultDatabase
+        let store = try openDatabase(database, given: given, shipped: shipped)
+        let reader = store.figureReader  // a value: what goes to the other thread
+        let reading = reading ? BackgroundWork { try reader.figures() } : nil
+        var catalog = try registeredPlans(store, shipped: shipped)
+        if let given { try register(given, in: store, catalog: &catalog, database: database) }
+        let plan = try select(options, given: given?.plan, in: catalog)
+        noticeChangedFile(of: plan, in: store)
+        let workspace = Workspace(catalog: catalog, plan: plan, store: store, registry: store, keptFiles: kept,
+                                  askedPlanID: options.plan ?? given?.plan.info.id)
+        do {
+            return (workspace, try reading?.wait())
+        } catch {
+            throw CommandFailure(.ioError, "could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
+        }
+    }
+
+    /// A plan file read, with its bytes, as `--targets` or `plan add` give it.
+    struct PlanFile {
+        var plan: Plan
+        var stored: StoredPlan
+    }
+
+    /// Reads a plan file; one that cannot be used ends the command (exit 65) with what is
+    /// wrong in it. The shipped plan given by its path (or a copy) is the shipped plan.
+    static func loadPlanFile(_ path: String) throws -> PlanFile {
+        let data: Data
+        do {
+            data = try FileContents.read(path, atMost: PlanLoader.maximumFileSize)
+        } catch {
+            let hint = error == .tooLarge(limit: PlanLoader.maximumFileSize) ? "a plan file is a few kilobytes; " : ""
+            throw CommandFailure(.dataError, PlanError(file: path, location: "", message: "cannot read the plan file (\(error.reason)); \(hint)check the path of the plan file").description)
+        }
+        let plan = try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: data, file: path) }
+        if ShippedResources.isShipped(plan), let shipped = ShippedResources.shipped(id: plan.info.id) {
+            return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: shipped.content, file: "", isShipped: true))
+        }
+        return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: data, file: path, isShipped: false))
+    }
+
+    /// Opens (or creates, or migrates) the database. A new one gets the shipped plans and
+    /// figures, unless it is opened for another plan (`--targets`), which it then holds alone.
+    private static func openDatabase(_ path: String, given: PlanFile?, shipped: [Plan]) throws -> SQLiteFigureStore {
+        let forShipped = given.map(\.stored.isShipped) ?? true
+        var seedFailure: CSVImportError?
+        let opening = StoreOpening(
+            plans: forShipped ? ShippedResources.stored : [],
+            seeding: {
+                guard forShipped else { return [] }
+                do throws(CSVImportError) {
+                    return try ShippedResources.figures(PlanCatalog(shipped))
+                } catch {
+                    seedFailure = error
+                    throw error
+                }
+            },
+            legacyPlan: { id in
+                if let given, given.plan.info.id == id { return (given.plan, given.stored) }
+                guard let index = shipped.firstIndex(where: { $0.info.id == id }) else { return nil }
+                return (shipped[index], ShippedResources.stored[index])
+            },
+            seedsLegacyPlan: { $0 == ShippedResources.defaultPlanID }
+        )
+        let store: SQLiteFigureStore
+        do {
+            store = try SQLiteFigureStore(path: path, opening: opening)
+        } catch {
+            if let seedFailure { throw CommandFailure(.software, seedFailure.description) }
+            throw CommandFailure(error.isDataError ? .dataError : .ioError, error.message)
+        }
+        if let migration = store.migration {
+            Output.progress("\(path) was made by an earlier innodash: its \(migration.figures) figures and \(migration.revisions) revisions now belong to series (a region and an indicator), which several plans can share; a copy of the file as it was is kept at \(migration.backupPath)")
+        }
+        return store
+    }
+
+    /// The database's plans, read. A shipped plan follows the program: when this innodash
+    /// ships another version of it, that version is registered in its place.
+    private static func registeredPlans(_ store: SQLiteFigureStore, shipped: [Plan]) throws -> PlanCatalog {
+        let stored = try orExit(.ioError) { () throws(StoreError) in try store.registeredPlans() }
+        var plans: [Plan] = []
+        for entry in stored {
+            if entry.isShipped, let index = ShippedResources.plans.firstIndex(where: { $0.id == entry.id }) {
+                if entry.content != ShippedResources.plans[index].content {
+                    try orExit(.ioError) { () throws(StoreError) in try store.register(ShippedResources.stored[index]) }
+                }
+                plans.append(shipped[index])
+                continue
+            }
+            let name = entry.file.isEmpty ? "the plan \"\(entry.id)\" in \(store.path)" : "\(entry.file) (as registered in \(store.path))"
+            plans.append(try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: entry.content, file: name) })
+        }
+        return PlanCatalog(plans)
+    }
+
+    /// Registers the `--targets` plan on first use; refuses a file that changed since it
+    /// was registered, saying what changed.
+    private static func register(_ file: PlanFile, in store: SQLiteFigureStore, catalog: inout PlanCatalog, database: String) throws {
+        if let registered = catalog.plan(id: file.plan.info.id) {
+            if registered == file.plan { return }
+            let changes = PlanChanges.describe(from: registered, to: file.plan)
+            throw CommandFailure(.dataError, "\(file.stored.file.isEmpty ? "the plan file" : file.stored.file) changed since the plan \"\(file.plan.info.id)\" was registered in \(database):\n  " + changes.joined(separator: "\n  ") + "\nto accept the change: innodash plan add \(file.stored.file.isEmpty ? "FILE" : file.stored.file) --replace")
+        }
+        try PlanAdding.add(file, to: store, catalog: &catalog, replacing: false)
+        Output.progress("registered the plan \"\(file.plan.info.id)\" from \(file.stored.file) in \(database)")
+    }
+
+    /// The plan a command is about: `--plan`, else `--targets`, else the default plan, else
+    /// the first registered one.
+    private static func select(_ options: GlobalOptions, given: Plan?, in catalog: PlanCatalog) throws -> Plan {
+        if let id = options.plan {
+            let plan = try orExit(.usage) { () throws(InputError) in try catalog.lookUpPlan(id) }
+            if let given, given.info.id != plan.info.id {
+                throw CommandFailure(.usage, "--plan \(id) and --targets \(options.targets ?? "") name two plans; give one of them")
+            }
+            return plan
+        }
+        if let given { return catalog.plan(id: given.info.id) ?? given }
+        guard let plan = catalog.plan(id: ShippedResources.defaultPlanID) ?? catalog.plans.first else {
+            throw CommandFailure(.dataError, "the database holds no plan; add one with `innodash plan add FILE`, or open it with --targets FILE")
+        }
+        return plan
+    }
+
+    /// Says so when the file a plan was registered from has changed since: the registered
+    /// version is used until `plan add --replace` accepts the change.
+    private static func noticeChangedFile(of plan: Plan, in store: SQLiteFigureStore) {
+        guard let stored = try? store.registeredPlans().first(where: { $0.id == plan.info.id }), !stored.file.isEmpty,
+              let data = try? FileContents.read(stored.file, atMost: PlanLoader.maximumFileSize), data != stored.content,
+              let current = try? PlanLoader.load(data: data, file: stored.file), current != plan else { return }
+        let count = PlanChanges.describe(from: plan, to: current).count
+        Output.progress("note: \(stored.file) changed since the plan \"\(plan.info.id)\" was registered (\(count) change\(count == 1 ? "" : "s")); the registered version is used; `innodash plan add \(stored.file) --replace` accepts the change")
     }
 
     private static func keptFiles(_ options: GlobalOptions, isDatabase: Bool) -> [ExportFile.KeptFile] {
@@ -64,71 +226,11 @@ struct Workspace {
         return files
     }
 
-    /// The workspace and its current figures. When the database already exists, its
-    /// figures are read on another thread while the plan file is read, which the
-    /// dashboard's first frame would otherwise wait for one after the other (a large plan
-    /// takes long for both: BENCHMARKS.md).
-    static func openReadingFigures(_ options: GlobalOptions, figures path: String? = nil) throws -> (Workspace, FigureSet) {
-        try refuseFiguresAndDatabase(options, figures: path)
-        // Anything unusual (no database yet, another plan's, damaged) takes the plain way,
-        // which says what is wrong.
-        guard path == nil, let store = try? SQLiteFigureStore(existingAt: options.db ?? defaultDatabase) else {
-            let workspace = try Workspace(options, figures: path)
-            return (workspace, try workspace.figures())
-        }
-        let reader = store.figureReader  // a value: what goes to the other thread
-        let reading = BackgroundWork { try reader.figures() }
-        let (plan, isShippedPlan) = try loadPlan(options)
-        guard plan.info.id == store.planID else {
-            let workspace = try Workspace(options, figures: path)
-            return (workspace, try workspace.figures())
-        }
-        let figures: FigureSet
-        do {
-            figures = try reading.wait()
-        } catch {
-            throw CommandFailure(.ioError, "could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
-        }
-        return (Workspace(plan: plan, isShippedPlan: isShippedPlan, store: store, options: options), figures)
-    }
-
-    private static func refuseFiguresAndDatabase(_ options: GlobalOptions, figures: String?) throws {
-        if figures != nil && options.db != nil {
-            throw CommandFailure(.usage, "--figures and --db both name where the figures are; give one of them")
-        }
-    }
-
-    /// The plan of `--targets`, else the shipped one; a plan file that cannot be used ends
-    /// the command (exit 65) with what is wrong in it.
-    private static func loadPlan(_ options: GlobalOptions) throws -> (Plan, isShipped: Bool) {
-        if let path = options.targets {
-            let plan = try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path) }
-            // The shipped plan given by its path (or a copy of it) is the shipped plan.
-            return (plan, plan.info.id == shippedPlanID && ShippedResources.isShippedPlan(plan))
-        }
-        return (try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName) }, true)
-    }
-
-    /// Opens (or creates) the database for the plan. A new database for the shipped plan
-    /// starts with the shipped figures, which are read only then.
-    private static func openDatabase(_ path: String, plan: Plan, isShippedPlan: Bool) throws -> SQLiteFigureStore {
-        // Why the shipped figures could not be read, if that is why opening failed.
-        var seedFailure: CSVImportError?
-        let seeding = { () throws -> [FigureEntry] in
-            guard isShippedPlan && plan.info.id == shippedPlanID else { return [] }
-            do throws(CSVImportError) {
-                return try FiguresCSV.read(data: ShippedResources.figures, file: ShippedResources.figuresName, plan: plan).map(FigureEntry.init)
-            } catch {
-                seedFailure = error
-                throw error
-            }
-        }
-        do {
-            return try SQLiteFigureStore(path: path, planID: plan.info.id, seeding: seeding)
-        } catch {
-            if let seedFailure { throw CommandFailure(.software, seedFailure.description) }
-            throw CommandFailure(error.isDataError ? .dataError : .ioError, error.message)
-        }
+    /// The series a command names (`region/indicator` or a target id), in the asked plan
+    /// when there is one, else in every plan.
+    func lookUpSeries(_ typed: String) throws -> (series: SeriesID, target: Target) {
+        let catalog = self.catalog, planID = askedPlanID
+        return try Self.orExit(.dataError) { () throws(InputError) in try catalog.lookUpSeries(typed, inPlan: planID) }
     }
 
     /// The current figures; a store that cannot be read ends the command with its message.
@@ -136,11 +238,13 @@ struct Workspace {
         try Self.orExit(.ioError) { () throws(StoreError) in try store.figures() }
     }
 
-    /// The as-of year when none is given: the latest year with a figure, else the plan's end.
-    /// Pass the figures when the command has them: reading them again costs as much as the
-    /// first time (300,000 figures for a large plan).
+    /// The as-of year when none is given: the latest year with a figure of the plan's
+    /// series, else the plan's end. Pass the figures when the command has them: reading
+    /// them again costs as much as the first time (300,000 figures for a large plan).
     func defaultAsOf(_ figures: FigureSet? = nil) -> Int {
-        (figures ?? (try? store.figures()))?.latestYear ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
+        guard let figures = figures ?? (try? store.figures()) else { return plan.endYear ?? Calendar.current.component(.year, from: Date()) }
+        let latest = plan.seriesIDs.compactMap { figures.series($0).last?.year }.max()
+        return latest ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
     }
 
     /// Runs a loader; on failure prints its message and exits with `code`.
@@ -150,5 +254,24 @@ struct Workspace {
         } catch {
             throw CommandFailure(status, error.description)
         }
+    }
+}
+
+/// Adding a plan to a database: the checks made first (a plan id already registered with
+/// other targets, a series shared with another plan in another unit), each refusal a clear
+/// message with nothing changed.
+enum PlanAdding {
+    static func add(_ file: Workspace.PlanFile, to registry: any PlanRegistry, catalog: inout PlanCatalog, replacing: Bool) throws {
+        var files: [String: String] = [:]
+        for stored in (try? registry.registeredPlans()) ?? [] { files[stored.id] = stored.file }
+        if let conflict = catalog.unitConflict(adding: file.plan, file: file.stored.file.isEmpty ? "the shipped plan" : file.stored.file, files: files) {
+            throw CommandFailure(.dataError, conflict + ". Nothing was changed.")
+        }
+        if let registered = catalog.plan(id: file.plan.info.id), !replacing, registered != file.plan {
+            let changes = PlanChanges.describe(from: registered, to: file.plan)
+            throw CommandFailure(.dataError, "the database already holds a plan \"\(file.plan.info.id)\" with other targets:\n  " + changes.joined(separator: "\n  ") + "\nto replace it: innodash plan add \(file.stored.file) --replace (its figures stay). Nothing was changed.")
+        }
+        try Workspace.orExit(.ioError) { () throws(StoreError) in try registry.register(file.stored) }
+        catalog.add(file.plan)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import InnoCore
 
-/// How commands write a change in one line: `rd_gdp 2018: 1.95 → 2.01 (preliminary)`.
+/// How commands write a change in one line: `chongqing/rd_intensity 2018: 1.95 → 2.01
+/// (preliminary)`. A change is to a series, which several plans' targets may track: the
+/// series names it.
 enum ChangeText {
     /// A stored value exactly as stored, or yes/no for a milestone; `—` for no figure.
     static func value(_ value: Double?, of target: Target?) -> String {
@@ -9,8 +11,8 @@ enum ChangeText {
     }
 
     /// One revision: target, year, old → new, and the preliminary marker.
-    static func describe(_ revision: Revision, plan: Plan) -> String {
-        let target = plan.target(id: revision.series)
+    static func describe(_ revision: Revision, catalog: PlanCatalog) -> String {
+        let target = catalog.anyTarget(tracking: revision.series)
         var text = "\(revision.series) \(revision.year): \(value(revision.oldValue, of: target)) → \(value(revision.newValue, of: target))"
         if revision.newValue != nil && revision.isPreliminary { text += " (preliminary)" }
         return text
@@ -19,9 +21,9 @@ enum ChangeText {
     /// A recorded revision part by part: what changed (old → new), and what the command
     /// left out and was kept: `rd_gdp 2024: value 2.4 → 2.5, source kept`. A new figure
     /// as `describe` writes it.
-    static func describe(_ revision: Revision, given update: FigureUpdate, plan: Plan) -> String {
-        guard let before = revision.before, let after = revision.after else { return describe(revision, plan: plan) }
-        let target = plan.target(id: revision.series)
+    static func describe(_ revision: Revision, given update: FigureUpdate, catalog: PlanCatalog) -> String {
+        guard let before = revision.before, let after = revision.after else { return describe(revision, catalog: catalog) }
+        let target = catalog.anyTarget(tracking: revision.series)
         let changes = RevisionPlanner.changes(from: before, to: after)
         var parts: [String] = []
         if changes.contains(.value) { parts.append("value \(value(before.value, of: target)) → \(value(after.value, of: target))") }
@@ -65,11 +67,11 @@ enum ChangeText {
     }
 
     /// The rows of a change: the one row, or a count for an import.
-    static func describe(change rows: [Revision], plan: Plan) -> String {
+    static func describe(change rows: [Revision], catalog: PlanCatalog) -> String {
         guard let first = rows.first else { return "nothing" }
-        if rows.count == 1 { return describe(first, plan: plan) }
+        if rows.count == 1 { return describe(first, catalog: catalog) }
         let targets = Set(rows.map(\.series))
-        return "\(rows.count) figures of \(targets.count) target\(targets.count == 1 ? "" : "s")"
+        return "\(rows.count) figures of \(targets.count) series"
     }
 
     /// A time as the analyst reads it: local, to the minute.

@@ -7,7 +7,7 @@ import InnoStore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the current figures as CSV or JSON.",
+        abstract: "Write the current figures of every series as CSV or JSON.",
         discussion: """
             CSV has the columns of the shipped published figures, which `innodash import` reads \
             back: export, import into an empty database and export again gives the same bytes.
@@ -30,8 +30,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let text = switch format {
-        case .csv: FiguresExport.csv(figures, plan: workspace.plan)
-        case .json: FiguresExport.json(figures, plan: workspace.plan)
+        case .csv: FiguresExport.csv(figures, catalog: workspace.catalog)
+        case .json: FiguresExport.json(figures, catalog: workspace.catalog)
         }
         if file.isStandardOutput {
             Output.write(text)

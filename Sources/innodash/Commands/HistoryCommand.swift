@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp.", valueName: "target"))
+    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp (looked up in every plan unless --plan names one), or a series, such as china/rd_intensity.", valueName: "target"))
     var target: String
 
     @Argument(help: ArgumentHelp("Only this year's figure.", valueName: "year"))
@@ -21,14 +21,13 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        let plan = workspace.plan
-        let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let (series, target) = try workspace.lookUpSeries(self.target)
         let year = try self.year.map { text in try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(text) } }
         let store = workspace.store
-        let log = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.history(series: target.id, year: year) }
+        let log = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.history(series: series, year: year) }
         let language = global.language
         let unit = target.unit.map { " (\($0[language]))" } ?? ""
-        Output.line("\(target.id): \(SafeText.oneLine(target.name[language]))\(SafeText.oneLine(unit))")
+        Output.line("\(series): \(SafeText.oneLine(target.name[language]))\(SafeText.oneLine(unit))")
         guard !log.isEmpty else {
             Output.line(year.map { "no figure has been recorded for \($0) yet" } ?? "no figure has been recorded yet")
             return

@@ -9,10 +9,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Load figures from a CSV file, all or nothing, as one change.",
         discussion: """
-            Columns as in the shipped published figures: target,year,value,preliminary,source,note \
-            (target, year and value are required; a column left out keeps the stored source, note or flag \
-            of a figure the file revises). A later row for the same target and year revises \
-            an earlier one. One bad row and nothing is imported: the message names the line, the \
+            Columns: region,indicator,year,value,preliminary,source,note (region, indicator, year and \
+            value are required; a column left out keeps the stored source, note or flag of a figure \
+            the file revises), as `innodash export` writes them. Files of the first release, \
+            target,year,value,..., still import: each target id is looked up in every plan (or in \
+            --plan). A later row for the same series and year revises an earlier one. One bad row and nothing is imported: the message names the line, the \
             column and why. `innodash undo` takes the whole import back.
             """
     )
@@ -27,9 +28,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        let plan = workspace.plan
+        let catalog = workspace.catalog, planID = workspace.askedPlanID
         let figures = try Workspace.orExit(.dataError) { () throws(CSVImportError) in
-            try FiguresCSV.updates(contentsOf: URL(fileURLWithPath: file), plan: plan, displayName: file)
+            try FiguresCSV.updates(contentsOf: URL(fileURLWithPath: file), catalog: catalog, inPlan: planID, displayName: file)
         }
         if figures.count >= Self.largeImport {
             Output.progress("importing \(figures.count) figures from \(file)…")

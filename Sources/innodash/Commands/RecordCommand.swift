@@ -17,7 +17,7 @@ struct RecordCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp.", valueName: "target"))
+    @Argument(help: ArgumentHelp("The target's id, such as rd_gdp (looked up in every plan unless --plan names one), or a series, such as china/rd_intensity.", valueName: "target"))
     var target: String
 
     @Argument(help: ArgumentHelp("The year the figure is for (\(FigureInput.acceptedYears.lowerBound) to \(FigureInput.acceptedYears.upperBound)).", valueName: "year"))
@@ -49,17 +49,16 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Workspace(global)
-        let plan = workspace.plan
-        let target = try Workspace.orExit(.dataError) { () throws(InputError) in try plan.lookUpTarget(self.target) }
+        let (series, target) = try workspace.lookUpSeries(self.target)
         let year = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.year(self.year) }
         let value = try Workspace.orExit(.dataError) { () throws(InputError) in try FigureInput.value(self.value, for: target) }
-        let update = FigureUpdate(series: target.id, year: year, value: value, source: source, note: note,
+        let update = FigureUpdate(series: series, year: year, value: value, source: source, note: note,
                                   isPreliminary: finality.map { $0 == .preliminary })
         let store = workspace.store
         guard let revision = try Workspace.orExit(.ioError, { () throws(StoreError) in try store.record(update) }) else {
-            Output.line("unchanged: \(target.id) \(year) is already \(ChangeText.value(value, of: target)), with the same source, note and preliminary flag")
+            Output.line("unchanged: \(series) \(year) is already \(ChangeText.value(value, of: target)), with the same source, note and preliminary flag")
             return
         }
-        Output.line("recorded: " + ChangeText.describe(revision, given: update, plan: plan))
+        Output.line("recorded: " + ChangeText.describe(revision, given: update, catalog: workspace.catalog))
     }
 }

@@ -19,6 +19,6 @@ struct RedoCommand: ParsableCommand {
             return
         }
         let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.revisions(inChange: redo.change) }
-        Output.line("redone: " + ChangeText.describe(change: rows, plan: workspace.plan))
+        Output.line("redone: " + ChangeText.describe(change: rows, catalog: workspace.catalog))
     }
 }

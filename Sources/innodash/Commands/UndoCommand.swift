@@ -19,6 +19,6 @@ struct UndoCommand: ParsableCommand {
             return
         }
         let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.revisions(inChange: undo.change) }
-        Output.line("undone: " + ChangeText.describe(change: rows, plan: workspace.plan))
+        Output.line("undone: " + ChangeText.describe(change: rows, catalog: workspace.catalog))
     }
 }

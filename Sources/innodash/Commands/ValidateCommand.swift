@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
             if let path = file ?? global.targets {
                 try PlanLoader.load(contentsOf: URL(fileURLWithPath: path), displayName: path)
             } else {
-                try PlanLoader.load(data: ShippedResources.plan, file: ShippedResources.planName)
+                try PlanLoader.load(data: ShippedResources.plans[0].content, file: ShippedResources.plans[0].name)
             }
         }
         let targets = plan.targets.count
