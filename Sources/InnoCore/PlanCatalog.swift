@@ -76,7 +76,7 @@ public struct PlanCatalog: Sendable {
             throw InputError("the target id \(Quote.of(typed)) is in the plans " + found.map { "\"\($0.plan.info.id)\"" }.joined(separator: " and ") + "; say which with --plan ID")
         }
         let nearest = nearestName(to: FigureInput.normalize(typed), among: plans.flatMap { $0.targets.map(\.id) })
-        var message = "no plan has a target with the id \(Quote.of(typed))"
+        var message = "no target has the id \(Quote.of(typed))"
         message += nearest.map { "; did you mean \"\($0)\"?" } ?? "; `innodash summary --format json` lists the ids"
         throw InputError(typed.isEmpty || FigureInput.normalize(typed).isEmpty ? "empty target id; `innodash summary --format json` lists the ids" : message)
     }

@@ -38,6 +38,13 @@ public struct StoreMigration: Sendable, Equatable {
     public var backupPath: String
     public var figures: Int
     public var revisions: Int
+
+    public init(fromVersion: Int, backupPath: String, figures: Int, revisions: Int) {
+        self.fromVersion = fromVersion
+        self.backupPath = backupPath
+        self.figures = figures
+        self.revisions = revisions
+    }
 }
 
 /// Opening a figures database: the connection settings, and the checks, migrations and

@@ -160,8 +160,9 @@ public enum FiguresCSV {
             let names = firstLine.split(separator: separator, omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")).lowercased()
             }
-            if requiredColumns.allSatisfy(names.contains) {
-                return CSVImportError(file: file, line: 1, message: "this file separates fields with \(name); save it as comma-separated CSV, with the columns \(columns.joined(separator: ","))")
+            if requiredColumns.allSatisfy(names.contains) || requiredTargetColumns.allSatisfy(names.contains) {
+                let expected = names.contains("target") ? targetColumns : columns
+                return CSVImportError(file: file, line: 1, message: "this file separates fields with \(name); save it as comma-separated CSV, with the columns \(expected.joined(separator: ","))")
             }
         }
         return nil

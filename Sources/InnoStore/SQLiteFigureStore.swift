@@ -50,17 +50,6 @@ public final class SQLiteFigureStore: FigureStore, PlanRegistry {
         try self.init(path: path, opening: StoreOpening(seeding: { seed }), clock: clock)
     }
 
-    /// Opens the database that already exists at `path` and is up to date, so its figures
-    /// can be read before the plan files are. Refuses a missing file, and one that would need
-    /// setting up or migrating (the plain `init` does that, and says what it did).
-    public convenience init(existingAt path: String, clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
-        guard try DatabaseFile.exists(path) else {
-            throw StoreOpenError(.cannotOpen, "\(path) does not exist")
-        }
-        try self.init(path: path, opening: StoreOpening(seeding: { throw StoreOpenError(.cannotOpen, "\(path) is not set up") }), clock: clock)
-        if wasCreated || migration != nil { throw StoreOpenError(.cannotOpen, "\(path) was not up to date") }
-    }
-
     // MARK: Reading
 
     public func figures() throws(StoreError) -> FigureSet {

@@ -180,8 +180,10 @@ struct Workspace {
             let changes = PlanChanges.describe(from: registered, to: file.plan)
             throw CommandFailure(.dataError, "\(file.stored.file.isEmpty ? "the plan file" : file.stored.file) changed since the plan \"\(file.plan.info.id)\" was registered in \(database):\n  " + changes.joined(separator: "\n  ") + "\nto accept the change: innodash plan add \(file.stored.file.isEmpty ? "FILE" : file.stored.file) --replace")
         }
+        let alone = catalog.plans.isEmpty
         try PlanAdding.add(file, to: store, catalog: &catalog, replacing: false)
-        Output.progress("registered the plan \"\(file.plan.info.id)\" from \(file.stored.file) in \(database)")
+        // A database made for this plan needs no word; one that holds others is told.
+        if !alone { Output.progress("registered the plan \"\(file.plan.info.id)\" from \(file.stored.file) in \(database)") }
     }
 
     /// The plan a command is about: `--plan`, else `--targets`, else the default plan, else

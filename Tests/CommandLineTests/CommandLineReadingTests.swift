@@ -17,11 +17,11 @@ import Testing
 
     @Test func aNegativeNumberIsAValueWhereverItStands() throws {
         let plain = try innodash("record", "t0", "2020", "-1.5")
-        #expect(plain.status == 0 && plain.stdout == "recorded: t0 2020: — → -1.5\n", "\(plain.stderr)")
+        #expect(plain.status == 0 && plain.stdout == "recorded: test/t0 2020: — → -1.5\n", "\(plain.stderr)")
         let afterMark = try Program.innodash(["record", "t1", "2020", "--", "-2.5", "--targets", "plan.json", "--db", "p.sqlite"], in: folder.url)
-        #expect(afterMark.status == 0 && afterMark.stdout == "recorded: t1 2020: — → -2.5\n", "\(afterMark.stderr)")
+        #expect(afterMark.status == 0 && afterMark.stdout == "recorded: test/t1 2020: — → -2.5\n", "\(afterMark.stderr)")
         let afterFlag = try innodash("record", "t2", "2020", "--preliminary", "-.5", "--source", "s")
-        #expect(afterFlag.status == 0 && afterFlag.stdout == "recorded: t2 2020: — → -0.5 (preliminary)\n", "\(afterFlag.stderr)")
+        #expect(afterFlag.status == 0 && afterFlag.stdout == "recorded: test/t2 2020: — → -0.5 (preliminary)\n", "\(afterFlag.stderr)")
         let export = try innodash("export")
         #expect(export.stdout.contains("t0,2020,-1.5,no,,") && export.stdout.contains("t1,2020,-2.5,no,,") && export.stdout.contains("t2,2020,-0.5,yes,s,"))
         // A negative year is still a wrong year, and an unknown option still an unknown option.
@@ -56,7 +56,7 @@ import Testing
         #expect(other.stderr == "innodash: there is no command \"exprot\"; did you mean `innodash export`?\n")
         let far = try Program.innodash(["frobnicate"], in: folder.url)
         #expect(far.status == 64)
-        #expect(far.stderr == "innodash: there is no command \"frobnicate\"; the commands are dashboard, summary, record, history, undo, redo, import, export, check, validate (`innodash --help` says what each does)\n")
+        #expect(far.stderr == "innodash: there is no command \"frobnicate\"; the commands are dashboard, summary, record, history, undo, redo, import, export, check, validate, plan, compare (`innodash --help` says what each does)\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path("innodash.sqlite")))
     }
 
@@ -79,8 +79,8 @@ import Testing
     @Test func historyNamesTheChangeARedoMakesAgain() throws {
         #expect(try innodash("record", "t0", "2020", "1").status == 0)  // #1
         #expect(try innodash("record", "t0", "2020", "2").status == 0)  // #2
-        #expect(try innodash("undo").stdout == "undone: t0 2020: 2 → 1\n")  // #3 undoes #2
-        #expect(try innodash("redo").stdout == "redone: t0 2020: 1 → 2\n")  // #4 makes #2 again
+        #expect(try innodash("undo").stdout == "undone: test/t0 2020: 2 → 1\n")  // #3 undoes #2
+        #expect(try innodash("redo").stdout == "redone: test/t0 2020: 1 → 2\n")  // #4 makes #2 again
         let rows = try innodash("history", "t0").stdout.split(separator: "\n")
         #expect(rows.count == 6)  // the target, the header, four rows
         let cells = rows.map { $0.split(separator: " ").filter { $0 != "→" }.map(String.init) }

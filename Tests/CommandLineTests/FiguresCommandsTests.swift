@@ -20,9 +20,9 @@ import Testing
         #expect(mode == 0o600)
 
         let record = try innodash("record", "rd_gdp", "2021", "２.２％", "--source", "试算", "--preliminary")
-        #expect(record.stdout == "recorded: rd_gdp 2021: value 2.16 → 2.2, source \"2022年重庆市科技投入统计公报 (重庆市科技局 2023-10-09): 2.…\" → \"试算\", note kept, now preliminary\n")
-        #expect(try innodash("undo").stdout == "undone: rd_gdp 2021: 2.2 → 2.16\n")
-        #expect(try innodash("redo").stdout == "redone: rd_gdp 2021: 2.16 → 2.2 (preliminary)\n")
+        #expect(record.stdout == "recorded: chongqing/rd_intensity 2021: value 2.16 → 2.2, source \"2022年重庆市科技投入统计公报 (重庆市科技局 2023-10-09): 2.…\" → \"试算\", note kept, now preliminary\n")
+        #expect(try innodash("undo").stdout == "undone: chongqing/rd_intensity 2021: 2.2 → 2.16\n")
+        #expect(try innodash("redo").stdout == "redone: chongqing/rd_intensity 2021: 2.16 → 2.2 (preliminary)\n")
         #expect(try innodash("redo").stdout == "nothing to redo\n")
         let log = try innodash("history", "rd_gdp", "2021").stdout
         #expect(log.contains("revise  2.16 → 2.2  preliminary") && log.contains("试算"))
@@ -39,7 +39,7 @@ import Testing
         #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "bulletin").stdout.hasPrefix("recorded: "))
         let again = try innodash("record", "rd_gdp", "2021", "2.20", "--source", "bulletin")
         #expect(again.status == 0)
-        #expect(again.stdout == "unchanged: rd_gdp 2021 is already 2.2, with the same source, note and preliminary flag\n")
+        #expect(again.stdout == "unchanged: chongqing/rd_intensity 2021 is already 2.2, with the same source, note and preliminary flag\n")
         // Another source is a change: the figure's source is part of it.
         #expect(try innodash("record", "rd_gdp", "2021", "2.2", "--source", "yearbook").stdout.hasPrefix("recorded: "))
         let log = try innodash("history", "rd_gdp", "2021").stdout
@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func aMilestoneIsRecordedAsYesOrNo() throws {
-        #expect(try innodash("record", "liangjiang_core", "2019", "是").stdout == "recorded: liangjiang_core 2019: — → yes\n")
+        #expect(try innodash("record", "liangjiang_core", "2019", "是").stdout == "recorded: chongqing/liangjiang_core 2019: — → yes\n")
         #expect(try innodash("export").stdout.contains("liangjiang_core,2019,yes,no,,\n"))
     }
 
@@ -120,19 +120,19 @@ import Testing
         #expect(try innodash("import", "more.csv").stdout
             == "imported 2 figures from more.csv: 1 new, 1 revised (value), 1 unchanged; `innodash undo` takes the whole import back\n")
         let export = try innodash("export").stdout
-        #expect(export.contains("rd_gdp,2023,2.3,yes,yearbook,census GDP\n") && export.contains("rd_gdp,2024,2.5,no,bulletin,\n"))
+        #expect(export.contains("chongqing,rd_intensity,2023,2.3,yes,yearbook,census GDP\n") && export.contains("chongqing,rd_intensity,2024,2.5,no,bulletin,\n"))
     }
 
     @Test func rerecordingWithoutSourceKeepsItAndFinalTakesThePreliminaryFlagOff() throws {
         #expect(try innodash("record", "rd_gdp", "2024", "2.4", "--source", "bulletin", "--note", "census GDP", "--preliminary").stdout
-            == "recorded: rd_gdp 2024: — → 2.4 (preliminary)\n")
+            == "recorded: chongqing/rd_intensity 2024: — → 2.4 (preliminary)\n")
         #expect(try innodash("record", "rd_gdp", "2024", "2.4").stdout
-            == "unchanged: rd_gdp 2024 is already 2.4, with the same source, note and preliminary flag\n")
+            == "unchanged: chongqing/rd_intensity 2024 is already 2.4, with the same source, note and preliminary flag\n")
         #expect(try innodash("record", "rd_gdp", "2024", "2.5").stdout
-            == "recorded: rd_gdp 2024: value 2.4 → 2.5, source kept, note kept, still preliminary\n")
+            == "recorded: chongqing/rd_intensity 2024: value 2.4 → 2.5, source kept, note kept, still preliminary\n")
         #expect(try innodash("record", "rd_gdp", "2024", "2.5", "--final", "--note", "").stdout
-            == "recorded: rd_gdp 2024: source kept, note \"census GDP\" → (none), now final\n")
-        #expect(try innodash("export").stdout.contains("rd_gdp,2024,2.5,no,bulletin,\n"))
+            == "recorded: chongqing/rd_intensity 2024: source kept, note \"census GDP\" → (none), now final\n")
+        #expect(try innodash("export").stdout.contains("chongqing,rd_intensity,2024,2.5,no,bulletin,\n"))
         let history = try innodash("history", "rd_gdp", "2024").stdout
         #expect(history.split(separator: "\n").filter { $0.contains("2.5") }.count == 2)
         let both = try innodash("record", "rd_gdp", "2024", "2.5", "--final", "--preliminary")
@@ -158,8 +158,8 @@ import Testing
         let export = try innodash("export", "--db", "a.sqlite", "--output", "out.csv")
         #expect(export.status == 0)
         let text = String(decoding: folder.read("out.csv") ?? Data(), as: UTF8.self)
-        #expect(text.contains("rd_gdp,2021,2.2,no,'=cmd|' /C calc'!A0,'+1+1\n"))
-        #expect(text.contains("rd_gdp,2022,2.3,no,'@SUM(1),''-0.1 as published\n"))
+        #expect(text.contains("chongqing,rd_intensity,2021,2.2,no,'=cmd|' /C calc'!A0,'+1+1\n"))
+        #expect(text.contains("chongqing,rd_intensity,2022,2.3,no,'@SUM(1),''-0.1 as published\n"))
         #expect(try innodash("import", "out.csv", "--db", "b.sqlite").status == 0)
         let history = try innodash("history", "rd_gdp", "2022", "--db", "b.sqlite").stdout
         #expect(history.contains("'-0.1 as published") && !history.contains("''-0.1"))
@@ -171,7 +171,7 @@ import Testing
         try folder.write("good.csv", "target,year,value\nrd_gdp,2023,2.4\ntech_progress,2021,59\nrd_gdp,2022,2.35\n")
         let result = try innodash("import", "good.csv")
         #expect(result.stdout.hasPrefix("imported 3 figures from good.csv: 2 new, 1 revised (value);"))
-        #expect(try innodash("undo").stdout == "undone: 3 figures of 2 targets\n")
+        #expect(try innodash("undo").stdout == "undone: 3 figures of 2 series\n")
         #expect(try innodash("export").stdout == before)
     }
 
@@ -191,16 +191,18 @@ import Testing
         #expect(try innodash("import", "first.csv", "--targets", "plan.json", "--db", "b.sqlite").status == 0)
         let second = try innodash("export", "--targets", "plan.json", "--db", "b.sqlite").stdout
         #expect(Data(second.utf8) == folder.read("first.csv"))
-        #expect(second.contains("t1,2020,1234.5,no,full-width,\n"))
+        #expect(second.contains("test,t1,2020,1234.5,no,full-width,\n"))
     }
 
-    @Test func aNewDatabaseForAnotherPlanStartsEmptyAndStaysBoundToIt() throws {
+    @Test func aNewDatabaseForAnotherPlanHoldsThatPlanAlone() throws {
         try folder.write("plan.json", generatedPlan(targets: 2, id: "my-plan"))
         let export = try innodash("export", "--targets", "plan.json", "--db", "mine.sqlite")
-        #expect(export.status == 0 && export.stdout == "target,year,value,preliminary,source,note\n")
-        let other = try innodash("summary", "--db", "mine.sqlite")
-        #expect(other.status == 65)
-        #expect(other.stderr.contains("holds the figures of the plan \"my-plan\", not of \"cq-innovation-2020\""))
+        #expect(export.status == 0 && export.stdout == "region,indicator,year,value,preliminary,source,note\n")
+        // Later commands open it on its plan without the file.
+        let summary = try innodash("summary", "--db", "mine.sqlite", "--width", "80")
+        #expect(summary.status == 0)
+        #expect(summary.stdout.hasPrefix("Generated"))
+        #expect(try innodash("plan", "list", "--db", "mine.sqlite").stdout.hasPrefix("my-plan  Generated"))
     }
 
     @Test func unusableDatabasePathsGiveAClearMessageAndLeaveFilesAlone() throws {

@@ -91,8 +91,8 @@ import Testing
     @Test func commandsForPeopleShowHostileTextHarmlessAndAligned() throws {
         #expect(try run(["validate", "plan.json"]).stdout == "ok: 8 targets in 1 group\n")
         #expect(try run(["import", "figures.csv"]).stdout.hasPrefix("imported 16 figures"))
-        #expect(try run(["record", "t0", "2019", "39", "--source", Self.hostile[1], "--note", Self.hostile[3]]).stdout
-            == "recorded: t0 2019: — → 39\n")
+        let recorded = try run(["record", "t0", "2019", "39", "--source", Self.hostile[1], "--note", Self.hostile[3]]).stdout
+        #expect(recorded.hasPrefix("recorded: ") && recorded.hasSuffix("/t0 2019: — → 39\n"))
 
         let check = try run(["check"], status: 1).stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(check.count == Self.hostile.count + 1 && check.last == "")
@@ -147,7 +147,7 @@ import Testing
         try Data(bytes).write(to: folder.url.appendingPathComponent("latin.csv"))
         let result = try run(["import", "latin.csv"], status: 65)
         #expect(result.stderr == "innodash: latin.csv:3: the text is not UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)\n")
-        #expect(try run(["export"], layout: true).stdout == "target,year,value,preliminary,source,note\n")
+        #expect(try run(["export"], layout: true).stdout == "region,indicator,year,value,preliminary,source,note\n")
     }
 
     @Test func everyFormatCarriesHostileTextEscaped() throws {

@@ -77,7 +77,7 @@ import Testing
             let forced = try Program.innodash(command + ["-o", "out.csv", "--force"], in: folder.url)
             #expect(forced.status == 0 && forced.stderr.isEmpty, "\(command)")
             let written = String(decoding: try #require(folder.read("out.csv")), as: UTF8.self)
-            #expect(written.hasPrefix("target,") || written.hasPrefix("group,") || written.contains("rd_gdp"), "\(command)")
+            #expect(written.hasPrefix("region,") || written.hasPrefix("group,") || written.contains("rd_gdp"), "\(command)")
             try FileManager.default.removeItem(atPath: folder.path("out.csv"))
             // A new name needs no --force.
             #expect(try Program.innodash(command + ["-o", "out.csv"], in: folder.url).status == 0)

@@ -11,14 +11,14 @@ import Testing
 
     /// What a database file holds (SQLite recovers the write-ahead log of a killed process
     /// first, as innodash does when it opens it); nil figures when it was killed before its
-    /// tables were made.
+    /// tables were made (or, killed while being set up, before they were moved to series).
     func inspect(_ name: String) throws -> (integrity: String, figures: [String: Double]?) {
         let database = try DatabaseQueue(path: folder.path(name))
         defer { try? database.close() }
         return try database.read { db in
             let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? ""
-            guard try db.tableExists("figure") else { return (integrity, nil) }
-            let rows = try Row.fetchAll(db, sql: "SELECT target, year, value FROM figure")
+            guard try db.tableExists("figure"), try db.columns(in: "figure").contains(where: { $0.name == "region" }) else { return (integrity, nil) }
+            let rows = try Row.fetchAll(db, sql: "SELECT region || '/' || indicator AS target, year, value FROM figure")
             return (integrity, Dictionary(uniqueKeysWithValues: rows.map { ("\($0["target"] as String) \($0["year"] as Int)", $0["value"] as Double) }))
         }
     }
@@ -68,11 +68,11 @@ import Testing
             let (integrity, figures) = try inspect(database)
             #expect(integrity == "ok", "run \(run)")
             if isImport {
-                let imported = (0..<20).filter { figures?["t\($0) \(1900 + run)"] == Double(run * 100 + $0) }.count
+                let imported = (0..<20).filter { figures?["test/t\($0) \(1900 + run)"] == Double(run * 100 + $0) }.count
                 #expect(imported == 0 || imported == 20, "run \(run): \(imported) of 20 imported")
                 if said.hasPrefix("imported 20 figures") { #expect(imported == 20, "run \(run)") }
             } else if said.hasPrefix("recorded:") {
-                #expect(figures?["t\(run % 20) \(2000 + run)"] == Double(run) + 0.5, "run \(run)")
+                #expect(figures?["test/t\(run % 20) \(2000 + run)"] == Double(run) + 0.5, "run \(run)")
             }
         }
         // The kills fell both before and after the end of a command, and every database
@@ -105,7 +105,7 @@ import Testing
         try FileManager.default.removeItem(atPath: folder.path("disk/filler"))
         let after = try inspect("disk/f.sqlite")
         #expect(after.integrity == "ok")
-        #expect(after.figures?["rd_gdp 2021"] == 2.2 && after.figures?["rd_gdp 2030"] == nil)
+        #expect(after.figures?["chongqing/rd_intensity 2021"] == 2.2 && after.figures?["chongqing/rd_intensity 2030"] == nil)
         #expect(try Program.innodash(["record", "rd_gdp", "2030", "2.3", "--db", "disk/f.sqlite"], in: folder.url).status == 0)
     }
 

@@ -26,7 +26,7 @@ struct DashboardStoreTests {
         defer { try? database.close() }
         return try database.read { db in
             let integrity = try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? ""
-            let rows = try Row.fetchAll(db, sql: "SELECT target, year, value FROM figure")
+            let rows = try Row.fetchAll(db, sql: "SELECT region || '/' || indicator AS target, year, value FROM figure")
             return (integrity, Dictionary(uniqueKeysWithValues: rows.map { ("\($0["target"] as String) \($0["year"] as Int)", $0["value"] as Double) }))
         }
     }
@@ -69,7 +69,7 @@ struct DashboardStoreTests {
                 #expect(figures[cell] == value, "run \(run): \(cell) reported saved, found \(figures[cell].map { "\($0)" } ?? "nothing")")
             }
             // A figure not reported saved may be there (killed between the save and the screen), but only as typed.
-            if let value = figures["t0 \(year)"] { #expect(value == Double(run) + 0.5) }
+            if let value = figures["test/t0 \(year)"] { #expect(value == Double(run) + 0.5) }
         }
         // The kills fell on both sides of the "Saved".
         #expect(confirmed.count - 1 >= 2 && killedBeforeSaved >= 1, "saved \(confirmed.count - 1), killed before saved \(killedBeforeSaved)")
@@ -102,7 +102,7 @@ struct DashboardStoreTests {
         #expect(screen.contains("tech_progress 2021: typing"), "the value is still being typed:\n\(screen)")
         let row = try #require(screen.components(separatedBy: "\n").first { $0.contains("Tech progress") })
         #expect(row.contains("61.5"), "the typed value stays in its cell:\n\(screen)")
-        #expect(try Self.inspect(database).figures["tech_progress 2021"] == nil)
+        #expect(try Self.inspect(database).figures["chongqing/tech_progress 2021"] == nil)
 
         try FileManager.default.removeItem(atPath: disk + "/filler")
         tmux.press("Enter")
@@ -111,7 +111,7 @@ struct DashboardStoreTests {
         #expect(tmux.waitForExit() == 0)
         let after = try Self.inspect(database)
         #expect(after.integrity == "ok")
-        #expect(after.figures["tech_progress 2021"] == 61.5 && after.figures["rd_gdp 2021"] == 2.2)
+        #expect(after.figures["chongqing/tech_progress 2021"] == 61.5 && after.figures["chongqing/rd_intensity 2021"] == 2.2)
     }
 
     /// A database on a read-only file system: the dashboard says so before it takes the

@@ -5,7 +5,7 @@ import Testing
 /// added one at a time, revisions and order included.
 @Suite struct FigureSetTests {
     func figure(_ year: Int, _ value: Double, _ target: String = "t") -> Figure {
-        Figure(series: target, year: year, value: value)
+        Figure(series: SeriesID(region: "r", indicator: target), year: year, value: value)
     }
 
     @Test(arguments: [
@@ -18,11 +18,11 @@ import Testing
         let figures = series.map { figure($0.0, $0.1) }
         for start in [[], [figure(2016, 9.0)]] {
             var atOnce = FigureSet(start)
-            atOnce.insert(figures, of: "t")
+            atOnce.insert(figures, of: SeriesID(region: "r", indicator: "t"))
             var oneByOne = FigureSet(start)
             for item in figures { oneByOne.insert(item) }
             #expect(atOnce == oneByOne)
-            #expect(atOnce.series("t").map(\.year) == atOnce.series("t").map(\.year).sorted())
+            #expect(atOnce.series(SeriesID(region: "r", indicator: "t")).map(\.year) == atOnce.series(SeriesID(region: "r", indicator: "t")).map(\.year).sorted())
         }
     }
 }

@@ -15,6 +15,6 @@ enum Fixture {
     }
 
     static func figures(_ values: [Int: Double]) -> [Figure] {
-        values.map { Figure(series: "t", year: $0.key, value: $0.value) }
+        values.map { Figure(series: SeriesID(region: "r", indicator: "t"), year: $0.key, value: $0.value) }
     }
 }

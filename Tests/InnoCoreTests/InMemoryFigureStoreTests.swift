@@ -4,16 +4,16 @@ import Testing
 
 @Suite struct InMemoryFigureStoreTests {
     func entry(_ year: Int, _ value: Double, source: String = "typed") -> FigureEntry {
-        FigureEntry(series: "rd_gdp", year: year, value: value, source: source)
+        FigureEntry(series: SeriesID(region: "r", indicator: "rd_gdp"), year: year, value: value, source: source)
     }
 
     @Test func revisingKeepsTheOldValueInTheLog() {
         let store = InMemoryFigureStore()
         store.record(entry(2018, 1.95, source: "preliminary"))
         store.record(entry(2018, 2.01, source: "final"))
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.isRevised == true)
-        let log = store.history(series: "rd_gdp", year: 2018)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.isRevised == true)
+        let log = store.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)
         #expect(log.map(\.action) == [.enter, .revise])
         #expect(log[1].oldValue == 1.95 && log[1].newValue == 2.01)
     }
@@ -24,14 +24,14 @@ import Testing
         store.record(entry(2018, 1.95, source: "preliminary"))
         store.record(entry(2018, 2.01, source: "final"))
         store.undo()
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 1.95)
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.source == "preliminary")
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 1.95)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.source == "preliminary")
         store.undo()
-        #expect(store.figures().figure("rd_gdp", year: 2018) == nil)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018) == nil)
         store.redo()
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 1.95)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 1.95)
         store.redo()
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
         #expect(store.redo() == nil)
         store.undo()
         store.undo()
@@ -46,17 +46,17 @@ import Testing
         store.undo()
         store.record(entry(2019, 1.99))
         #expect(store.redo() == nil)
-        #expect(store.figures().figure("rd_gdp", year: 2017) == nil)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017) == nil)
     }
 
     @Test func deleteIsAChangeThatUndoBringsBack() {
         let store = InMemoryFigureStore()
         store.record(entry(2017, 1.88))
-        #expect(store.delete(series: "rd_gdp", year: 2017)?.oldValue == 1.88)
+        #expect(store.delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.oldValue == 1.88)
         #expect(store.figures().count == 0)
-        #expect(store.delete(series: "rd_gdp", year: 2017) == nil)
+        #expect(store.delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017) == nil)
         store.undo()
-        #expect(store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.value == 1.88)
     }
 
     @Test func undoingARedoTakesTheChangeBackAgain() {
@@ -67,14 +67,14 @@ import Testing
         store.undo()
         #expect(store.figures().count == 0)
         store.redo()
-        #expect(store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
-        #expect(store.history(series: "rd_gdp", year: nil).map(\.action) == [.enter, .undo, .redo, .undo, .redo])
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.value == 1.88)
+        #expect(store.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: nil).map(\.action) == [.enter, .undo, .redo, .undo, .redo])
     }
 }
 
 @Suite struct ChangeGroupingTests {
     func entry(_ year: Int, _ value: Double, source: String = "typed", note: String = "", preliminary: Bool = false) -> FigureEntry {
-        FigureEntry(series: "rd_gdp", year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        FigureEntry(series: SeriesID(region: "r", indicator: "rd_gdp"), year: year, value: value, source: source, note: note, isPreliminary: preliminary)
     }
 
     @Test func anImportIsOneChangeThatUndoTakesBackWhole() {
@@ -84,10 +84,10 @@ import Testing
         #expect(store.figures().count == 3)
         store.undo()
         #expect(store.figures().count == 1)
-        #expect(store.figures().figure("rd_gdp", year: 2015)?.value == 1.57)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2015)?.value == 1.57)
         store.redo()
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(store.figures().figure("rd_gdp", year: 2015)?.value == 1.6)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2015)?.value == 1.6)
         store.undo()
         store.undo()
         #expect(store.figures().count == 0)
@@ -98,14 +98,14 @@ import Testing
         store.record(entry(2018, 1.95, source: "work report", note: "estimate", preliminary: true))
         store.record(entry(2018, 2.01, source: "bulletin", note: "final"))
         store.undo()
-        let restored = store.figures().figure("rd_gdp", year: 2018)
+        let restored = store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)
         #expect(restored?.value == 1.95)
         #expect(restored?.source == "work report")
         #expect(restored?.note == "estimate")
         #expect(restored?.isPreliminary == true)
         store.redo()
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.isPreliminary == false)
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.source == "bulletin")
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.isPreliminary == false)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.source == "bulletin")
     }
 
     @Test func importSkipsFiguresAlreadyAsInTheFile() {
@@ -118,14 +118,14 @@ import Testing
 
     @Test func aFigureIsMarkedRevisedOnlyWhenItHadAnotherValue() {
         let store = InMemoryFigureStore(figures: [
-            Figure(series: "rd_gdp", year: 2018, value: 1.95, isPreliminary: true),
-            Figure(series: "rd_gdp", year: 2018, value: 2.01),
-            Figure(series: "rd_gdp", year: 2017, value: 1.88),
+            Figure(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2018, value: 1.95, isPreliminary: true),
+            Figure(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2018, value: 2.01),
+            Figure(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017, value: 1.88),
         ])
-        #expect(store.figures().figure("rd_gdp", year: 2018)?.isRevised == true)
-        #expect(store.figures().figure("rd_gdp", year: 2017)?.isRevised == false)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.isRevised == true)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.isRevised == false)
         store.record(entry(2017, 1.88, source: "same value, new source"))
-        #expect(store.figures().figure("rd_gdp", year: 2017)?.isRevised == false)
+        #expect(store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.isRevised == false)
     }
 
     @Test func revisionsOfAChangeShareItsId() {
@@ -141,7 +141,7 @@ import Testing
     @Test func undoWalkReadsTheLogOnlyAsFarAsNeeded() {
         var log: [Revision] = []
         for id in Int64(1)...100 {
-            log.append(Revision(id: id, series: "t", year: 2000 + Int(id), action: .enter, oldValue: nil, newValue: 1, at: Date()))
+            log.append(Revision(id: id, series: SeriesID(region: "r", indicator: "t"), year: 2000 + Int(id), action: .enter, oldValue: nil, newValue: 1, at: Date()))
         }
         var read = 0
         var rows = log.reversed().makeIterator()

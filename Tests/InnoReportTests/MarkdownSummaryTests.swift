@@ -16,7 +16,7 @@ import Testing
                             goal: Goal(.atLeast, 2), decimals: 2, deadline: 2020, baseline: Baseline(year: 2015), quote: "q", source: "s")
         let plan = Plan(info: PlanInfo(id: "p", title: LocalizedText(en: "P", zh: "P"), region: LocalizedText(en: "R", zh: "R"), source: "s"),
                         groups: [TargetGroup(id: "g", name: LocalizedText(en: "G", zh: "G"))], targets: [target])
-        let figures = FigureSet([Figure(series: "t", year: 2015, value: 1.8), Figure(series: "t", year: 2018, value: 1.999)])
+        let figures = FigureSet([Figure(series: SeriesID(region: "r", indicator: "t"), year: 2015, value: 1.8), Figure(series: SeriesID(region: "r", indicator: "t"), year: 2018, value: 1.999)])
         let export = SummaryExport(plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: 2018), asOf: 2018, language: .en)
         let markdown = export.render(.markdown, width: 100)
         #expect(markdown.contains("| ✓ on track | T | 1.999% (2018) | >= 2% | 0.001 pp | 2.14% (2020) |"), "\(markdown)")

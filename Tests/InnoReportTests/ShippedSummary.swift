@@ -15,7 +15,7 @@ enum ShippedSummary {
     }
 
     static func figures(for plan: Plan) throws -> FigureSet {
-        FigureSet(try FiguresCSV.read(contentsOf: resources.appendingPathComponent("chongqing-published.csv"), plan: plan))
+        FigureSet(try FiguresCSV.read(contentsOf: resources.appendingPathComponent("chongqing-published.csv"), catalog: PlanCatalog([plan])))
     }
 
     /// The summary of the shipped plan and figures as of a year.
@@ -47,9 +47,9 @@ enum ShippedSummary {
             groups: [TargetGroup(id: "g", name: LocalizedText(en: "Group <i>", zh: "组<i>"))],
             targets: targets
         )
-        let figures = FigureSet(targets.flatMap { [
-            Figure(series: $0.id, year: 2015, value: 40),
-            Figure(series: $0.id, year: 2018, value: 38),
+        let figures = FigureSet(plan.targets.flatMap { [
+            Figure(series: $0.series, year: 2015, value: 40),
+            Figure(series: $0.series, year: 2018, value: 38),
         ] })
         return SummaryExport(plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: 2018), asOf: 2018, language: language)
     }

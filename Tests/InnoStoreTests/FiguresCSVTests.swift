@@ -14,7 +14,7 @@ import Testing
     )
 
     func read(_ text: String) throws(CSVImportError) -> [Figure] {
-        try FiguresCSV.read(data: Data(text.utf8), file: "f.csv", plan: plan)
+        try FiguresCSV.read(data: Data(text.utf8), file: "f.csv", catalog: PlanCatalog([plan]))
     }
 
     @Test func readsQuotedFieldsAndRevisionsInOrder() throws {
@@ -26,8 +26,8 @@ import Testing
         #expect(figures.count == 2)
         #expect(figures[0].isPreliminary && figures[0].source == "Bulletin, 2018")
         let set = FigureSet(figures)
-        #expect(set.figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(set.figure("rd_gdp", year: 2018)?.isRevised == true)
+        #expect(set.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
+        #expect(set.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.isRevised == true)
     }
 
     @Test func badRowNamesLineColumnAndReason() {
@@ -51,7 +51,7 @@ import Testing
         var bytes = Array("target,year,value\nrd_gdp,2017,1.88\n".utf8)
         bytes += [0xFF, 0xFE] + Array(",2018,1\n".utf8)
         do {
-            _ = try FiguresCSV.read(data: Data(bytes), file: "f.csv", plan: plan)
+            _ = try FiguresCSV.read(data: Data(bytes), file: "f.csv", catalog: PlanCatalog([plan]))
             Issue.record("expected an error")
         } catch {
             #expect(error.line == 3)
@@ -93,9 +93,9 @@ import Testing
     }
 
     @Test func columnsTheFileLeavesOutAreNotGivenInTheUpdates() throws {
-        let updates = try FiguresCSV.updates(data: Data("target,year,value\nrd_gdp,2017,1.88\n".utf8), file: "f.csv", plan: plan)
-        #expect(updates == [FigureUpdate(series: "rd_gdp", year: 2017, value: 1.88)])
-        let full = try FiguresCSV.updates(data: Data("target,year,value,preliminary,source,note\nrd_gdp,2017,1.88,,,\n".utf8), file: "f.csv", plan: plan)
-        #expect(full == [FigureUpdate(series: "rd_gdp", year: 2017, value: 1.88, source: "", note: "", isPreliminary: false)])
+        let updates = try FiguresCSV.updates(data: Data("target,year,value\nrd_gdp,2017,1.88\n".utf8), file: "f.csv", catalog: PlanCatalog([plan]))
+        #expect(updates == [FigureUpdate(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017, value: 1.88)])
+        let full = try FiguresCSV.updates(data: Data("target,year,value,preliminary,source,note\nrd_gdp,2017,1.88,,,\n".utf8), file: "f.csv", catalog: PlanCatalog([plan]))
+        #expect(full == [FigureUpdate(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017, value: 1.88, source: "", note: "", isPreliminary: false)])
     }
 }

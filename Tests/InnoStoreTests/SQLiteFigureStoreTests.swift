@@ -8,11 +8,11 @@ import Testing
     let folder = TemporaryFolder()
 
     func entry(_ year: Int, _ value: Double, source: String = "typed", note: String = "", preliminary: Bool = false, target: String = "rd_gdp") -> FigureEntry {
-        FigureEntry(series: target, year: year, value: value, source: source, note: note, isPreliminary: preliminary)
+        FigureEntry(series: SeriesID(region: "r", indicator: target), year: year, value: value, source: source, note: note, isPreliminary: preliminary)
     }
 
     func open(_ name: String = "figures.sqlite", plan: String = "plan", seed: [FigureEntry] = []) throws -> SQLiteFigureStore {
-        try SQLiteFigureStore(path: folder.path(name), planID: plan, seed: seed)
+        try SQLiteFigureStore(path: folder.path(name), seed: seed)
     }
 
     @Test func aNewDatabaseIsLoadedWithTheSeedAsOneImportKeepingRevisions() throws {
@@ -20,10 +20,10 @@ import Testing
         #expect(store.wasCreated)
         let figures = try store.figures()
         #expect(figures.count == 2)
-        #expect(figures.figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(figures.figure("rd_gdp", year: 2018)?.isRevised == true)
-        #expect(figures.figure("rd_gdp", year: 2017)?.isRevised == false)
-        let history = try store.history(series: "rd_gdp", year: 2018)
+        #expect(figures.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
+        #expect(figures.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.isRevised == true)
+        #expect(figures.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.isRevised == false)
+        let history = try store.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)
         #expect(history.map(\.newValue) == [1.95, 2.01])
         #expect(history.map(\.action) == [.import, .import])
         #expect(history[0].isPreliminary && !history[1].isPreliminary)
@@ -37,13 +37,13 @@ import Testing
         try store.record(entry(2016, 1.7, target: "patents"))
         try store.record(entry(2019, 1.99, source: "bulletin"))
         try store.record(entry(2019, 1.98, source: "bulletin"))
-        try store.delete(series: "rd_gdp", year: 2017)
-        let series = try store.series("rd_gdp")
+        try store.delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)
+        let series = try store.series(SeriesID(region: "r", indicator: "rd_gdp"))
         #expect(series.map(\.year) == [2018, 2019])
         #expect(series.map(\.isRevised) == [true, true])
-        #expect(series == (try store.figures()).series("rd_gdp"))
-        #expect(try store.series("patents").map(\.value) == [1.7])
-        #expect(try store.series("nothing").isEmpty)
+        #expect(series == (try store.figures()).series(SeriesID(region: "r", indicator: "rd_gdp")))
+        #expect(try store.series(SeriesID(region: "r", indicator: "patents")).map(\.value) == [1.7])
+        #expect(try store.series(SeriesID(region: "r", indicator: "nothing")).isEmpty)
     }
 
     @Test func aChangeMadeThroughAnotherConnectionIsNoticedAndOnesOwnIsNot() throws {
@@ -58,13 +58,13 @@ import Testing
         try other.undo()
         try other.record(entry(2020, 2.1))
         #expect(mine.changedElsewhere())
-        #expect(try mine.figures().figure("rd_gdp", year: 2020)?.value == 2.1)
+        #expect(try mine.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2020)?.value == 2.1)
         #expect(!InMemoryFigureStore().changedElsewhere())
     }
 
     @Test func anExistingDatabaseIsNotSeededAgain() throws {
         let seed = [entry(2017, 1.88)]
-        _ = try open(seed: seed).delete(series: "rd_gdp", year: 2017)
+        _ = try open(seed: seed).delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)
         let reopened = try open(seed: seed)
         #expect(!reopened.wasCreated)
         #expect(try reopened.figures().count == 0)
@@ -74,11 +74,11 @@ import Testing
         try open().record(entry(2018, 1.95, source: "work report", note: "estimate", preliminary: true))
         try open().record(entry(2018, 2.01, source: "bulletin"))
         try open().undo()
-        let restored = try open().figures().figure("rd_gdp", year: 2018)
+        let restored = try open().figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)
         #expect(restored?.value == 1.95)
         #expect(restored?.source == "work report" && restored?.note == "estimate" && restored?.isPreliminary == true)
         try open().redo()
-        #expect(try open().figures().figure("rd_gdp", year: 2018)?.value == 2.01)
+        #expect(try open().figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
         #expect(try open().redo() == nil)
         try open().undo()
         try open().undo()
@@ -95,51 +95,56 @@ import Testing
         #expect(undo.undoes == rows[0].change)
         #expect(try store.revisions(inChange: undo.change).count == 4)
         #expect(try store.figures().count == 1)
-        #expect(try store.figures().figure("rd_gdp", year: 2015)?.value == 1.57)
+        #expect(try store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2015)?.value == 1.57)
         try store.redo()
-        #expect(try store.figures().figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(try store.figures().figure("rd_gdp", year: 2015)?.value == 1.6)
+        #expect(try store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2018)?.value == 2.01)
+        #expect(try store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2015)?.value == 1.6)
     }
 
     @Test func aFigureClearedAndEnteredAgainWithAnotherValueShowsAsRevised() throws {
         let store = try open()
         try store.record(entry(2017, 1.88))
-        try store.delete(series: "rd_gdp", year: 2017)
+        try store.delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)
         try store.record(entry(2017, 1.90))
         try store.record(entry(2019, 1.99))
         let figures = try store.figures()
-        #expect(figures.figure("rd_gdp", year: 2017)?.isRevised == true)
-        #expect(figures.figure("rd_gdp", year: 2019)?.isRevised == false)
+        #expect(figures.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.isRevised == true)
+        #expect(figures.figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2019)?.isRevised == false)
     }
 
     @Test func theTimeAFigureWasEnteredReadsBackToTheMillisecond() throws {
         let entered = Date(timeIntervalSince1970: 1_700_000_000.123)
-        let store = try SQLiteFigureStore(path: folder.path("clock.sqlite"), planID: "plan", clock: { entered })
+        let store = try SQLiteFigureStore(path: folder.path("clock.sqlite"), clock: { entered })
         try store.record(entry(2017, 1.88))
-        let read = try #require(try store.figures().figure("rd_gdp", year: 2017)?.enteredAt)
+        let read = try #require(try store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.enteredAt)
         #expect(abs(read.timeIntervalSince(entered)) < 0.0005)
     }
 
-    @Test func aDatabaseOfTheFirstSchemaIsUpgradedAndKeepsItsRevisions() throws {
-        let path = folder.path("v1.sqlite")
-        do {
-            let store = try SQLiteFigureStore(path: path, planID: "plan")
-            try store.importFigures([entry(2018, 1.95, preliminary: true), entry(2018, 2.01), entry(2019, 1.99)])
-        }
-        let raw = try DatabaseQueue(path: path)
-        try raw.write { db in
-            try db.execute(sql: """
-                DROP INDEX revision_rewrites; PRAGMA user_version = 1;
-                DELETE FROM grdb_migrations WHERE identifier = 'v2-index-of-rewritten-figures'
-                """)
-        }
-        try raw.close()
-        let figures = try SQLiteFigureStore(path: path, planID: "plan").figures()
-        #expect(figures.figure("rd_gdp", year: 2018)?.value == 2.01)
-        #expect(figures.figure("rd_gdp", year: 2018)?.isRevised == true)
-        #expect(figures.figure("rd_gdp", year: 2019)?.isRevised == false)
+    /// A database made by the release before series (Tests/Fixtures/v2), opened with the
+    /// plan it is bound to: every figure moves to its series, revisions and all, after a
+    /// copy of the file is kept.
+    @Test func aDatabaseOfTheLastReleaseMovesToSeriesAndKeepsItsRevisions() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/v2")
+        let path = folder.path("old.sqlite")
+        try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("v2-custom.sqlite").path, toPath: path)
+        let planFile = try Data(contentsOf: fixtures.appendingPathComponent("v2-custom-plan.json"))
+        let plan = try PlanLoader.load(data: planFile, file: "v2-custom-plan.json")
+        let stored = StoredPlan(id: plan.info.id, content: planFile, file: "v2-custom-plan.json", isShipped: false)
+
+        #expect(throws: StoreOpenError.self) { try SQLiteFigureStore(path: path) }  // the plan is needed
+        let store = try SQLiteFigureStore(path: path, opening: StoreOpening(legacyPlan: { $0 == plan.info.id ? (plan, stored) : nil }))
+        #expect(store.migration == StoreMigration(fromVersion: 2, backupPath: path + ".v1-backup", figures: 3, revisions: 4))
+        let rd = SeriesID(region: "sichuan", indicator: "rd_gdp")
+        let figures = try store.figures()
+        #expect(figures.series(rd).map(\.value) == [2.17, 2.29])
+        #expect(figures.figure(rd, year: 2021)?.isRevised == true)
+        #expect(figures.figure(rd, year: 2020)?.isRevised == false)
+        #expect(try store.history(series: rd, year: 2021).map(\.action) == [.enter, .revise])
+        #expect(try store.registeredPlans() == [stored])
+        #expect(try store.undo()?.series == SeriesID(region: "sichuan", indicator: "labs"))
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        #expect(version == 2)
+        #expect(version == 3)
+        #expect(FileManager.default.fileExists(atPath: path + ".v1-backup"))
     }
 
     @Test func behavesLikeTheInMemoryStore() throws {
@@ -148,7 +153,7 @@ import Testing
         let steps: [(any FigureStore) throws -> Void] = [
             { try $0.record(entry(2017, 1.88)) },
             { try $0.importFigures([entry(2018, 1.95, preliminary: true), entry(2019, 1.99), entry(2018, 2.01)]) },
-            { try $0.delete(series: "rd_gdp", year: 2017) },
+            { try $0.delete(series: SeriesID(region: "r", indicator: "rd_gdp"), year: 2017) },
             { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
             { try $0.record(entry(2020, 2.11, note: "bulletin")) },
             { try $0.redo() }, { try $0.undo() }, { try $0.undo() }, { try $0.undo() }, { try $0.redo() },
@@ -160,7 +165,7 @@ import Testing
             #expect(try disk.figures().all.map(\.isRevised) == memory.figures().all.map(\.isRevised))
         }
         let strip = { (log: [Revision]) in log.map { "\($0.id) \($0.change) \($0.action) \(String(describing: $0.oldValue)) \(String(describing: $0.newValue)) \(String(describing: $0.undoes)) \($0.note)" } }
-        #expect(strip(try disk.history(series: "rd_gdp", year: nil)) == strip(memory.history(series: "rd_gdp", year: nil)))
+        #expect(strip(try disk.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: nil)) == strip(memory.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: nil)))
     }
 
     @Test func aChangeThatFailsHalfWayLeavesNoFigureAndNoRevision() throws {
@@ -177,7 +182,7 @@ import Testing
             try store.importFigures([entry(2017, 1.88), entry(2018, 2.01), entry(2019, 1.99), entry(2020, 2.11)])
         }
         #expect(try store.figures().count == 1)
-        #expect(try store.history(series: "rd_gdp", year: nil).count == 1)
+        #expect(try store.history(series: SeriesID(region: "r", indicator: "rd_gdp"), year: nil).count == 1)
     }
 
     @Test func theRevisionLogCannotBeRewritten() throws {
@@ -217,6 +222,6 @@ import Testing
             try await group.waitForAll()
         }
         #expect(Date().timeIntervalSince(started) >= 0.45)
-        #expect(try store.figures().figure("rd_gdp", year: 2017)?.value == 1.88)
+        #expect(try store.figures().figure(SeriesID(region: "r", indicator: "rd_gdp"), year: 2017)?.value == 1.88)
     }
 }

@@ -8,9 +8,9 @@ import Testing
 @Suite struct StoreOpeningTests {
     let folder = TemporaryFolder()
 
-    func openError(_ path: String, plan: String = "plan") -> StoreOpenError? {
+    func openError(_ path: String) -> StoreOpenError? {
         do {
-            _ = try SQLiteFigureStore(path: path, planID: plan)
+            _ = try SQLiteFigureStore(path: path)
             return nil
         } catch {
             return error
@@ -47,7 +47,7 @@ import Testing
 
     @Test func aDatabaseFromANewerSchemaIsRefusedAndLeftUntouched() throws {
         let path = folder.path("newer.sqlite")
-        _ = try SQLiteFigureStore(path: path, planID: "plan")
+        _ = try SQLiteFigureStore(path: path)
         let raw = try DatabaseQueue(path: path)
         try raw.write { db in
             try db.execute(sql: "PRAGMA user_version = 2; INSERT INTO grdb_migrations VALUES ('v2-from-the-future')")
@@ -63,8 +63,8 @@ import Testing
     @Test func aDamagedDatabaseIsReportedAndLeftUntouched() throws {
         let path = folder.path("damaged.sqlite")
         do {
-            let store = try SQLiteFigureStore(path: path, planID: "plan")
-            try store.importFigures((1900...2100).map { FigureEntry(series: "t\($0 % 7)", year: $0, value: Double($0), source: String(repeating: "s", count: 200)) })
+            let store = try SQLiteFigureStore(path: path)
+            try store.importFigures((1900...2100).map { FigureEntry(series: SeriesID(region: "r", indicator: "t\($0 % 7)"), year: $0, value: Double($0), source: String(repeating: "s", count: 200)) })
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         // Keep the header but overwrite every page after the first with garbage.
@@ -75,14 +75,6 @@ import Testing
         let error = try #require(openError(path))
         #expect(error.isDataError)
         #expect(snapshot(path).0 == before.0)
-    }
-
-    @Test func aDatabaseOfAnotherPlanIsRefused() throws {
-        let path = folder.path("figures.sqlite")
-        _ = try SQLiteFigureStore(path: path, planID: "cq-innovation-2020")
-        let error = try #require(openError(path, plan: "my-plan"))
-        #expect(error.reason == .otherPlan)
-        #expect(error.message.contains("\"cq-innovation-2020\""))
     }
 
     @Test func aFolderGivenAsDatabaseIsRefused() throws {
@@ -114,42 +106,19 @@ import Testing
     @Test func anEmptyFileBecomesANewDatabase() throws {
         let path = folder.path("empty.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let store = try SQLiteFigureStore(path: path, planID: "plan", seed: [FigureEntry(series: "t", year: 2020, value: 1)])
+        let store = try SQLiteFigureStore(path: path, seed: [FigureEntry(series: SeriesID(region: "r", indicator: "t"), year: 2020, value: 1)])
         #expect(store.wasCreated)
         #expect(try store.figures().count == 1)
     }
-    // Opening a database for the plan it holds, so that its figures can be read while
-    // the plan file is (the dashboard's start on a large plan).
-
-    @Test func anExistingDatabaseOpensForThePlanItHolds() throws {
-        let path = folder.path("figures.sqlite")
-        _ = try SQLiteFigureStore(path: path, planID: "my-plan", seed: [FigureEntry(series: "t", year: 2020, value: 1)])
-        let store = try SQLiteFigureStore(existingAt: path)
-        #expect(store.planID == "my-plan")
-        #expect(!store.wasCreated)
-        #expect(try store.figures().count == 1)
-    }
-
-    @Test func openingForThePlanItHoldsCreatesNothing() throws {
-        let path = folder.path("none.sqlite")
-        #expect(throws: StoreOpenError.self) { try SQLiteFigureStore(existingAt: path) }
-        #expect(!FileManager.default.fileExists(atPath: path))
-        // An empty file names no plan yet: refused, and left as it was.
-        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        #expect(throws: StoreOpenError.self) { try SQLiteFigureStore(existingAt: path) }
-        _ = try SQLiteFigureStore(path: path, planID: "later")
-        #expect(try SQLiteFigureStore(existingAt: path).planID == "later")
-    }
-
     @Test func aNewDatabaseAsksForItsFirstFiguresOnlyOnce() throws {
         let path = folder.path("seeded.sqlite")
         var asked = 0
         let seeding = { () -> [FigureEntry] in
             asked += 1
-            return [FigureEntry(series: "t", year: 2020, value: 1)]
+            return [FigureEntry(series: SeriesID(region: "r", indicator: "t"), year: 2020, value: 1)]
         }
-        _ = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)
-        let reopened = try SQLiteFigureStore(path: path, planID: "plan", seeding: seeding)
+        _ = try SQLiteFigureStore(path: path, opening: StoreOpening(seeding: seeding))
+        let reopened = try SQLiteFigureStore(path: path, opening: StoreOpening(seeding: seeding))
         #expect(asked == 1)
         #expect(try reopened.figures().count == 1)
     }

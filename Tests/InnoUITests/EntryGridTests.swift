@@ -19,9 +19,9 @@ import Testing
         h.type("61.2")
         #expect(h.lines.contains { $0.contains("61.2") })
         let effects = h.press(.enter)
-        #expect(effects == [.save(FigureEntry(series: "tech_progress", year: 2021, value: 61.2))])
-        #expect(h.store.figures().figure("tech_progress", year: 2021)?.value == 61.2)
-        #expect(h.store.history(series: "tech_progress", year: 2021).map(\.action) == [.enter])
+        #expect(effects == [.save(FigureEntry(series: SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2021, value: 61.2))])
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2021)?.value == 61.2)
+        #expect(h.store.history(series: SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2021).map(\.action) == [.enter])
         #expect(h.state.row == 3)
         #expect(h.state.entry.editing == nil)
         #expect(h.state.message?.text == "Saved Tech progress contribution to growth 2021: 61.2.")
@@ -46,16 +46,16 @@ import Testing
         let h = grid()
         h.type("2.3")
         // Another process saves two figures in the same store.
-        h.store.record(FigureEntry(series: "tech_progress", year: 2021, value: 61.5))
-        h.store.record(FigureEntry(series: "rd_gdp", year: 2024, value: 2.6))
+        h.store.record(FigureEntry(series: SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2021, value: 61.5))
+        h.store.record(FigureEntry(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2024, value: 2.6))
         let elsewhere = h.store.figures()
         #expect(Update.update(&h.state, .figuresChanged(elsewhere)).isEmpty)
         #expect(h.state.figures == elsewhere)
         #expect(h.state.entry.editing?.text == "2.3")
         #expect(h.screen.contains("2.3"))
         h.press(.enter)
-        #expect(h.state.figures.figure("rd_gdp", year: 2021)?.value == 2.3)
-        #expect(h.state.figures.figure("tech_progress", year: 2021)?.value == 61.5)
+        #expect(h.state.figures.figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == 2.3)
+        #expect(h.state.figures.figure(SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2021)?.value == 61.5)
         // Figures taken away elsewhere: the as-of year and the grid's column come back within the years left.
         h.state.asOf = 2024
         h.press(.end)
@@ -72,13 +72,13 @@ import Testing
         #expect(effects.isEmpty)
         #expect(h.state.entry.editing?.text == "12a")
         #expect(h.screen.contains("\"12a\" is not a number; type digits with an optional decimal point"))
-        #expect(h.store.history(series: "rd_gdp", year: 2021).count == 1)  // only the import
+        #expect(h.store.history(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021).count == 1)  // only the import
         // A share above 100 is refused with what is expected.
         h.press(.control("u"))
         h.type("120")
         h.press(.enter)
         #expect(h.screen.contains("120% is not a share; expected a percentage from 0 to 100"))
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.16)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == 2.16)
         // On the Chinese screen the reason is in Chinese.
         h.press(.control("u"))
         h.state.language = .zh
@@ -93,14 +93,14 @@ import Testing
             let h = grid()
             h.type(typed)
             h.press(.enter)
-            #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == value, "\(typed)")
+            #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == value, "\(typed)")
         }
         let h = Harness(asOf: 2020)
         h.press(.tab, .character("e"), .home)  // 2016 targets, first year
         h.press(.right)  // 2016
         h.type("8,123")
         h.press(.enter)
-        #expect(h.store.figures().figure("platform_institutions", year: 2016)?.value == 8123)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "platform_institutions"), year: 2016)?.value == 8123)
     }
 
     @Test func tabSavesAndMovesRightAndEscCancels() {
@@ -108,27 +108,27 @@ import Testing
         h.type("2.2")
         h.press(.tab)
         #expect(h.state.entry.year == 2022)
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.2)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == 2.2)
         h.type("9")
         h.press(.escape)
         #expect(h.state.entry.editing == nil)
-        #expect(h.store.figures().figure("rd_gdp", year: 2022)?.value == 2.36)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2022)?.value == 2.36)
         #expect(h.state.message?.text == "Cancelled; nothing saved.")
     }
 
     @Test func deleteClearsWithARevisionAndUndoAndRedoWalkTheSameLog() {
         let h = grid()
         h.press(.delete)
-        #expect(h.store.figures().figure("rd_gdp", year: 2021) == nil)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021) == nil)
         #expect(h.state.message?.text == "Cleared R&D expenditure / GDP 2021 (was 2.16); u brings it back.")
         h.press(.right, .right)  // move away; undo brings the selection back to the cell
         h.press(.character("u"))
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.16)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == 2.16)
         #expect(h.state.entry.year == 2021)
         #expect(h.state.message?.text == "Undone: R&D expenditure / GDP 2021 none -> 2.16.")
         h.press(.character("U"))
-        #expect(h.store.figures().figure("rd_gdp", year: 2021) == nil)
-        #expect(h.store.history(series: "rd_gdp", year: 2021).map(\.action) == [.import, .delete, .undo, .redo])
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021) == nil)
+        #expect(h.store.history(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021).map(\.action) == [.import, .delete, .undo, .redo])
         h.press(.character("U"))
         #expect(h.state.message?.text == "Nothing to redo.")
     }
@@ -141,17 +141,17 @@ import Testing
         #expect(h.lines[1].contains("preliminary | source 2021年重庆市科技投入统计公报"))
         h.type("2.17")
         h.press(.enter)
-        let figure = h.store.figures().figure("rd_gdp", year: 2021)!
+        let figure = h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)!
         #expect(figure.source == "2021年重庆市科技投入统计公报")
         #expect(figure.isPreliminary)
         // p on a figure flips its flag (a revision); n sets its note.
         h.press(.up, .character("p"))
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.isPreliminary == false)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.isPreliminary == false)
         h.press(.character("n"), .control("u"))
         h.type("final bulletin")
         h.press(.enter)
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.note == "final bulletin")
-        #expect(h.store.figures().figure("rd_gdp", year: 2021)?.value == 2.17)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.note == "final bulletin")
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2021)?.value == 2.17)
     }
 
     @Test func aStoreFailureKeepsTheTypedValueAndSaysWhy() {
@@ -183,7 +183,7 @@ import Testing
         #expect(h.state.entry.year == 2024)  // the latest figure is for 2023
         h.type("2.4")
         h.press(.enter)
-        #expect(h.store.figures().figure("rd_gdp", year: 2024)?.value == 2.4)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2024)?.value == 2.4)
         h.press(.up, .end)
         #expect(h.state.entry.year == 2025)
     }
@@ -195,6 +195,6 @@ import Testing
         h.press(.home, .right, .right, .right, .right)  // 2019
         h.type("yes")
         h.press(.enter)
-        #expect(h.store.figures().figure("liangjiang_core", year: 2019)?.value == 1)
+        #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "liangjiang_core"), year: 2019)?.value == 1)
     }
 }

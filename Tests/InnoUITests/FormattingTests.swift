@@ -56,7 +56,7 @@ import Testing
         let indicator = Target(id: "i", group: "g", kind: .numeric, name: LocalizedText(en: "I", zh: "I"), unit: LocalizedText(en: "pt", zh: "pt"),
                                direction: .up, decimals: 2, source: "s")
         func shown(_ latest: Double, base: Double = 100) -> (String, Status) {
-            let a = Assessor.assess(indicator, series: [Figure(series: "i", year: 2015, value: base), Figure(series: "i", year: 2016, value: latest)], asOf: 2016)
+            let a = Assessor.assess(indicator, series: [Figure(series: SeriesID(region: "r", indicator: "i"), year: 2015, value: base), Figure(series: SeriesID(region: "r", indicator: "i"), year: 2016, value: latest)], asOf: 2016)
             return (Formatting.actualRate(of: a, language: .en), a.status)
         }
         #expect(shown(101.04) == ("+1.04%/yr", .significantProgress))  // not "+1.0%", which is not above 1 %

@@ -16,7 +16,7 @@ enum ShippedPlan {
     }()
 
     static let figures: FigureSet = {
-        FigureSet(try! FiguresCSV.read(contentsOf: resources.appendingPathComponent("chongqing-published.csv"), plan: plan, displayName: "figures"))
+        FigureSet(try! FiguresCSV.read(contentsOf: resources.appendingPathComponent("chongqing-published.csv"), catalog: PlanCatalog([plan]), displayName: "figures"))
     }()
 
     static func state(asOf: Int = 2020, language: Language = .en, glyphs: Glyphs = .unicode) -> AppState {

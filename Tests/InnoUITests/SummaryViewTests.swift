@@ -11,16 +11,16 @@ import Testing
 
     let plan: Plan
     let figures = FigureSet([
-        Figure(series: "rd_gdp", year: 2015, value: 1.57),
-        Figure(series: "rd_gdp", year: 2017, value: 1.88),
-        Figure(series: "rd_gdp", year: 2018, value: 2.01),
-        Figure(series: "rd_gdp", year: 2019, value: 1.99),
-        Figure(series: "rd_gdp", year: 2020, value: 2.11),
-        Figure(series: "enterprise_rd_intensity", year: 2019, value: 1.6),
-        Figure(series: "tech_progress", year: 2018, value: 56.5),
-        Figure(series: "tech_progress", year: 2020, value: 58.6),
-        Figure(series: "emerging_share", year: 2018, value: 22.9),
-        Figure(series: "emerging_share", year: 2019, value: 25.0),
+        Figure(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2015, value: 1.57),
+        Figure(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2017, value: 1.88),
+        Figure(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2018, value: 2.01),
+        Figure(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2019, value: 1.99),
+        Figure(series: SeriesID(region: "chongqing", indicator: "rd_intensity"), year: 2020, value: 2.11),
+        Figure(series: SeriesID(region: "chongqing", indicator: "enterprise_rd_intensity"), year: 2019, value: 1.6),
+        Figure(series: SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2018, value: 56.5),
+        Figure(series: SeriesID(region: "chongqing", indicator: "tech_progress"), year: 2020, value: 58.6),
+        Figure(series: SeriesID(region: "chongqing", indicator: "emerging_share"), year: 2018, value: 22.9),
+        Figure(series: SeriesID(region: "chongqing", indicator: "emerging_share"), year: 2019, value: 25.0),
     ])
 
     init() throws {
