@@ -3,7 +3,7 @@ import InnoDraw
 
 /// The dashboard's screens.
 public enum Screen: String, Sendable, CaseIterable {
-    case overview, detail, entry, summary, help
+    case overview, detail, entry, summary, help, compare
 }
 
 /// A line of feedback under the screen: what was saved, undone, or refused and why.
@@ -20,7 +20,11 @@ public struct Message: Sendable, Equatable {
 /// Everything the dashboard shows and remembers between keys. `update` changes it,
 /// `DashboardView` draws it; neither does I/O.
 public struct AppState: Sendable {
-    public let plan: Plan
+    /// The plan on screen (`v` shows the next of `catalog`).
+    public private(set) var plan: Plan
+    /// Every plan of the database: `v` moves between them, `c` compares a target's
+    /// indicator across the regions their series cover.
+    public let catalog: PlanCatalog
     /// The current figures, as the store last reported them. Setting them counts every
     /// target again; `replaceSeries` counts only the target it changes.
     public var figures: FigureSet {
@@ -36,9 +40,9 @@ public struct AppState: Sendable {
     /// thousand targets is not walked on every frame.
     private var figureYears: (first: Int?, last: Int?)
     /// The plan's earliest baseline year and latest deadline.
-    public let planBaselineYear: Int?
-    public let planEndYear: Int?
-    private let planFirstDeadline: Int?
+    public private(set) var planBaselineYear: Int?
+    public private(set) var planEndYear: Int?
+    private var planFirstDeadline: Int?
     /// The year the targets are assessed as of (`[` and `]` move it).
     public var asOf: Int {
         didSet { if asOf != oldValue { countStatuses() } }
@@ -70,8 +74,10 @@ public struct AppState: Sendable {
     /// A change sent to the store whose answer has not come back yet.
     public var pending: PendingChange?
 
-    public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode) {
+    /// `catalog`: the plans `v` moves between (the one plan when not given).
+    public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode, catalog: PlanCatalog? = nil) {
         self.plan = plan
+        self.catalog = catalog ?? PlanCatalog([plan])
         self.storedFigures = figures
         self.figureYears = (figures.firstYear, figures.latestYear)
         self.planBaselineYear = plan.targets.compactMap(\.baseline?.year).min()
@@ -85,6 +91,34 @@ public struct AppState: Sendable {
         self.asOf = min(max(asOf, years.lowerBound), years.upperBound)
         self.entry.year = self.asOf
         countStatuses()
+    }
+
+    /// Shows another plan of the catalog: its first group, the same as-of year where the
+    /// plan's years allow it, the statuses counted again.
+    public mutating func show(_ plan: Plan) {
+        self.plan = plan
+        planBaselineYear = plan.targets.compactMap(\.baseline?.year).min()
+        planEndYear = plan.endYear
+        planFirstDeadline = plan.targets.compactMap(\.deadline).min()
+        groupIndex = 0
+        row = 0
+        entry.editing = nil
+        let years = self.years
+        let year = min(max(asOf, years.lowerBound), years.upperBound)
+        if year == asOf { countStatuses() } else { asOf = year }
+        entry.year = min(max(entry.year, entryYears.lowerBound), entryYears.upperBound)
+    }
+
+    /// The comparison of the selected target's indicator across the regions whose series
+    /// of it some plan tracks, as of the as-of year; nil when only one region has one.
+    public var comparison: RegionComparison? {
+        guard let target = selectedTarget, target.kind == .numeric else { return nil }
+        let indicator = target.series.indicator
+        let regions = catalog.regions(of: indicator)
+        guard regions.count >= 2 else { return nil }
+        let reference = regions.contains("china") ? "china" : target.series.region == regions[0] ? regions[1] : regions[0]
+        return RegionComparison(indicator: indicator, regions: regions.map { ($0, catalog.regionName($0)) }, reference: reference,
+                                target: target, figures: figures, asOf: asOf)
     }
 
     /// A series' figures as the store now has them, and the status of its targets counted again.

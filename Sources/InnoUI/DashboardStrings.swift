@@ -10,6 +10,7 @@ public enum DashboardStrings {
         case .entry: language.text("Entry", "录入")
         case .summary: language.text("Summary", "摘要")
         case .help: language.text("Help", "帮助")
+        case .compare: language.text("Regions", "地区对比")
         }
     }
 
@@ -43,6 +44,15 @@ public enum DashboardStrings {
                 KeyHint(keys: "Tab", action: l.text("group", "分组")),
                 KeyHint(keys: "[ ]", action: l.text("year", "年份")),
                 KeyHint(keys: "/", action: l.text("search", "搜索")),
+                KeyHint(keys: "c", action: l.text("regions", "地区对比")),
+                KeyHint(keys: "v", action: l.text("plan", "规划")),
+                KeyHint(keys: "L", action: l.text("中文", "English")),
+            ] + common
+        case .compare:
+            return [
+                KeyHint(keys: "j/k", action: l.text("target", "切换目标")),
+                KeyHint(keys: "Esc", action: l.text("back", "返回")),
+                KeyHint(keys: "[ ]", action: l.text("year", "年份")),
                 KeyHint(keys: "L", action: l.text("中文", "English")),
             ] + common
         case .detail:
@@ -50,6 +60,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "j/k", action: l.text("target", "切换目标")),
                 KeyHint(keys: "o", action: l.text("overview", "总览")),
                 KeyHint(keys: "e", action: l.text("entry", "录入")),
+                KeyHint(keys: "c", action: l.text("regions", "地区对比")),
                 KeyHint(keys: "[ ]", action: l.text("year", "年份")),
                 KeyHint(keys: "L", action: l.text("中文", "English")),
             ] + common
@@ -82,6 +93,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "d  Enter", action: l.text("detail of the selected target", "所选目标详情")),
                 KeyHint(keys: "e", action: l.text("entry grid: targets by years", "录入表：各目标各年份")),
                 KeyHint(keys: "s", action: l.text("summary, ready for a screenshot", "摘要（可截图）")),
+                KeyHint(keys: "c", action: l.text("compare the target's indicator across regions (the nation)", "按地区对比所选指标（与全国比较）")),
                 KeyHint(keys: "?", action: l.text("this help; ? or Esc closes it", "本帮助；? 或 Esc 关闭")),
                 KeyHint(keys: "q", action: l.text("quit (Esc leaves a screen)", "退出（Esc 返回）")),
             ]),
@@ -90,6 +102,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "Tab  g", action: l.text("next group (Shift-Tab: previous)", "下一组（Shift-Tab 上一组）")),
                 KeyHint(keys: "[  ]", action: l.text("as-of year back / forward", "评估年份前移 / 后移")),
                 KeyHint(keys: "L", action: l.text("English / Chinese", "中文 / 英文")),
+                KeyHint(keys: "v  V", action: l.text("next / previous plan of the database", "数据库中的下一个 / 上一个规划")),
                 KeyHint(keys: "/", action: l.text("search names in either language; n: next", "按中英文名称搜索；n 下一个")),
                 KeyHint(keys: "x", action: l.text("on the summary: save it as SVG", "摘要屏：保存为 SVG")),
                 KeyHint(keys: "Ctrl-L", action: l.text("redraw (figures saved elsewhere show at any key)", "重绘（别处保存的数值在按任意键时显示）")),

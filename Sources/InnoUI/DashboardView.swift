@@ -27,6 +27,7 @@ public enum DashboardView {
         case .detail: DetailScreen.draw(state, in: body, into: &canvas)
         case .entry: EntryScreen.draw(state, in: body, into: &canvas)
         case .help: HelpScreen.draw(state, in: body, into: &canvas)
+        case .compare: CompareScreen.draw(state, in: body, into: &canvas)
         case .summary: break
         }
         drawMessageLine(state, into: &canvas)

@@ -49,6 +49,8 @@ public enum Update {
             if key == .escape { state.screen = .overview; return [] }
         case .detail:
             if key == .escape { state.screen = .overview; return [] }
+        case .compare:
+            if key == .escape || key == .character("c") { state.screen = .overview; return [] }
         case .overview:
             break
         }
@@ -92,6 +94,12 @@ public enum Update {
             moveAsOf(by: 1, &state)
         case .character("L"):
             state.language = state.language == .en ? .zh : .en
+        case .character("v"):
+            showPlan(by: 1, &state)
+        case .character("V"):
+            showPlan(by: -1, &state)
+        case .character("c"):
+            compare(&state)
         case .character("/"):
             state.prompt = .search(query: "", groupIndex: state.groupIndex, row: state.row)
         case .character("n"):
@@ -100,6 +108,31 @@ public enum Update {
             break
         }
         return []
+    }
+
+    /// `v` / `V`: the next or previous plan of the database, named in the message line.
+    static func showPlan(by delta: Int, _ state: inout AppState) {
+        let plans = state.catalog.plans
+        let l = state.language
+        guard plans.count > 1, let index = plans.firstIndex(where: { $0.info.id == state.plan.info.id }) else {
+            state.message = Message(l.text("The database holds this plan only.", "数据库中只有这一个规划。"))
+            return
+        }
+        let next = ((index + delta) % plans.count + plans.count) % plans.count
+        state.show(plans[next])
+        state.message = Message(l.text("Plan \(next + 1) of \(plans.count): ", "规划 \(next + 1)/\(plans.count)：") + plans[next].info.title[l])
+    }
+
+    /// `c`: the selected target's indicator in every region with a series of it.
+    static func compare(_ state: inout AppState) {
+        guard let target = state.selectedTarget else { return }
+        guard state.comparison != nil else {
+            let l = state.language
+            state.message = Message(l.text("No other region has a series of \(target.series.indicator): nothing to compare.",
+                                           "其他地区没有\(target.series.indicator)的数据序列，无从比较。"))
+            return
+        }
+        state.screen = .compare
     }
 
     static func moveRow(by delta: Int, _ state: inout AppState) {

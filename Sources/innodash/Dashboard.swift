@@ -44,7 +44,7 @@ struct Dashboard: ParsableCommand {
         }
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
         let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf.year ?? workspace.defaultAsOf(figures),
-                             language: global.language, glyphs: glyphs)
+                             language: global.language, glyphs: glyphs, catalog: workspace.catalog)
         let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()
         if let signal { throw CommandFailure(.signal(signal), nil) }

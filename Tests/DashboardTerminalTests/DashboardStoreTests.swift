@@ -61,7 +61,7 @@ struct DashboardStoreTests {
             kill(pid, SIGKILL)
             #expect(session.waitForExit() == 128 + Int(SIGKILL), "run \(run)")
             let saved = session.capture().contains("Saved T0 \(year): \(run).5")
-            if saved { confirmed["t0 \(year)"] = Double(run) + 0.5 } else { killedBeforeSaved += 1 }
+            if saved { confirmed["test/t0 \(year)"] = Double(run) + 0.5 } else { killedBeforeSaved += 1 }
 
             let (integrity, figures) = try Self.inspect(database)
             #expect(integrity == "ok", "run \(run)")
