@@ -318,7 +318,10 @@ private struct PlanReader {
             case .averageGrowth:
                 guard let goalValue else { throw fail(path + ".value", "missing; expected the yearly growth in per cent, such as 7 for 年均增长7%") }
                 guard goalValue > -100 else { throw fail(path + ".value", "a yearly growth of \(ExactDecimal.text(goalValue))% is impossible; expected a growth above -100") }
-                guard let text = try string(member(m, "measure"), path + ".measure") else { throw fail(path + ".measure", "missing") }
+                guard member(m, "measure") != nil else {
+                    throw fail(path + ".measure", "missing; expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
+                }
+                let text = try string(member(m, "measure"), path + ".measure")!
                 guard let measure = GrowthMeasure(rawValue: text) else {
                     throw fail(path + ".measure", "unknown measure \(Quote.of(text)); expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
                 }
@@ -333,6 +336,9 @@ private struct PlanReader {
             default:
                 if member(m, "value") != nil {
                     throw fail(path + ".value", "a relative target's goal is the reference region's figure of each year; remove value")
+                }
+                guard member(m, "reference") != nil else {
+                    throw fail(path + ".reference", "missing; expected the id of the region whose figures are the goal, such as \"china\"")
                 }
                 reference = try identifier(member(m, "reference"), path + ".reference")
                 form = .relative(comparator)
