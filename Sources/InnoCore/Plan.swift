@@ -247,6 +247,17 @@ public struct Target: Sendable, Hashable, Identifiable {
     /// A numeric series tracked without a goal of its own.
     public var isIndicator: Bool { kind == .numeric && goal == nil && form == .level }
 
+    /// The goal as the plan states it: the level for a level target, the yearly growth in %
+    /// for an average growth, the change in % of the base for a cumulative change; nil for
+    /// an indicator, a milestone and a relative target (whose goal is the reference's figure).
+    public var statedGoal: Goal? {
+        switch form {
+        case .level: goal
+        case .averageGrowth(let goal, _), .cumulativeChange(let goal): goal
+        case .relative: nil
+        }
+    }
+
     /// The kind as the plan format and the exports name it: `level`, `average-growth`,
     /// `cumulative-change`, `relative`, `milestone` or `indicator`.
     public var kindCode: String {

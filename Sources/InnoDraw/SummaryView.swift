@@ -59,11 +59,17 @@ public struct SummaryView: Sendable {
             for assessment in rows {
                 lines.append(layout.row(assessment))
             }
+            if layout.midtermWidth == 0, let midterm = Strings.midtermLine(rows, language) {
+                for text in TextWrap.lines(midterm, width: width) {
+                    lines.append([Segment(text, Style(.label))])
+                }
+            }
         }
         lines.append([])
         let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }
         // Legends break between items, so that a glyph stays with its words.
-        for legend in [Strings.statusLegend(shown, glyphs, language), Strings.barLegend(glyphs, language)] {
+        let borderline = shownRows.contains(where: \.isBorderline) ? [Strings.borderlineLegend(language)] : []
+        for legend in [Strings.statusLegend(shown, glyphs, language) + borderline, Strings.barLegend(glyphs, language)] {
             for text in TextWrap.flow(legend, separator: "  ", width: width) {
                 lines.append([Segment(text, Style(.dim))])
             }
