@@ -65,11 +65,15 @@ public struct SummaryView: Sendable {
                 }
             }
         }
+        if shownRows.contains(where: \.isBorderline) {
+            for text in TextWrap.lines(Strings.borderlineLegend(language), width: width) {
+                lines.append([Segment(text, Style(.dim))])
+            }
+        }
         lines.append([])
         let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }
         // Legends break between items, so that a glyph stays with its words.
-        let borderline = shownRows.contains(where: \.isBorderline) ? [Strings.borderlineLegend(language)] : []
-        for legend in [Strings.statusLegend(shown, glyphs, language) + borderline, Strings.barLegend(glyphs, language)] {
+        for legend in [Strings.statusLegend(shown, glyphs, language), Strings.barLegend(glyphs, language)] {
             for text in TextWrap.flow(legend, separator: "  ", width: width) {
                 lines.append([Segment(text, Style(.dim))])
             }
