@@ -47,13 +47,35 @@ public struct Assessment: Sendable, Hashable {
     /// `(t − t0)/(T − t0)`: the share of the time from base to deadline gone.
     public var timeElapsed: Double?
     /// Years without a figure between the first figure and the as-of year (numeric
-    /// targets; a milestone is recorded once, not yearly).
+    /// targets; a milestone is recorded once, not yearly). For an average-growth target,
+    /// the years of its period up to the as-of year without a figure.
     public var missingYears: [Int]
+    /// The goal in the figures' unit, as assessed: the plan's goal for a level target; the
+    /// level derived from the base for a cumulative change and an average growth measured
+    /// on levels; the average growth in % for one measured on growth rates; the reference
+    /// region's figure of the latest year for a relative target.
+    public var goalValue: Double?
+    /// The class of a Chinese mid-term evaluation (中期评估); nil where it does not apply
+    /// (no goal, no trend yet, the deadline's figure in).
+    public var midterm: MidtermClass?
+    /// Whether the class is a close call: see `Borderline`.
+    public var isBorderline: Bool
+    /// The required path from the latest figure: for each year after it up to the
+    /// deadline, the value the target must reach there, growing at `neededRate`.
+    public var path: [Observation]
+    /// A relative target: the reference region's figure in the latest year compared.
+    public var reference: Observation?
+    /// A relative target: years with a figure of the target but none of the reference
+    /// region, which are not compared (not guessed).
+    public var referenceMissingYears: [Int]
 
     public init(target: Target, asOf: Int, status: Status) {
         self.target = target
         self.asOf = asOf
         self.status = status
         self.missingYears = []
+        self.isBorderline = false
+        self.path = []
+        self.referenceMissingYears = []
     }
 }

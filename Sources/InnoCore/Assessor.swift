@@ -13,13 +13,21 @@ public enum Assessor {
     /// Threshold on an indicator's yearly growth in the desired direction (1 %).
     public static let indicatorThreshold = 0.01
 
-    /// Assesses every target of a plan.
+    /// Assesses every target of a plan. A relative target is measured against the figures
+    /// of its reference region for the same indicator (`Target.referenceSeries`).
     public static func assess(plan: Plan, figures: FigureSet, asOf: Int) -> [Assessment] {
-        plan.targets.map { assess($0, series: figures.series($0.series), asOf: asOf) }
+        plan.targets.map { assess($0, in: figures, asOf: asOf) }
     }
 
-    /// Assesses one target from its figures (any order, one per year).
-    public static func assess(_ target: Target, series: [Figure], asOf: Int) -> Assessment {
+    /// Assesses one target from the figures of its series (and of its reference series).
+    public static func assess(_ target: Target, in figures: FigureSet, asOf: Int) -> Assessment {
+        assess(target, series: figures.series(target.series), asOf: asOf,
+               reference: target.referenceSeries.map(figures.series) ?? [])
+    }
+
+    /// Assesses one target from its figures (any order, one per year). `reference` holds
+    /// the reference region's figures of the same indicator, for a relative target.
+    public static func assess(_ target: Target, series: [Figure], asOf: Int, reference: [Figure] = []) -> Assessment {
         // A store's series come oldest first: then the known figures are a prefix, with no
         // filtering and sorting (ten thousand targets are assessed on every change).
         let inOrder = zip(series, series.dropFirst()).allSatisfy { $0.year < $1.year }
@@ -28,17 +36,25 @@ public enum Assessor {
         if target.kind == .numeric, let first = known.first {
             result.missingYears = missingYears(from: first.year, to: asOf, in: known)
         }
-        switch target.kind {
-        case .milestone:
+        switch (target.kind, target.form) {
+        case (.milestone, _):
             assessMilestone(target, known: known, into: &result)
-        case .numeric:
-            assessNumeric(target, known: known, into: &result)
+        case (.numeric, .level):
+            assessLevel(target, goal: target.goal, known: known, into: &result)
+        case (.numeric, .cumulativeChange(let change)):
+            assessCumulativeChange(target, change: change, known: known, into: &result)
+        case (.numeric, .averageGrowth(let goal, let measure)):
+            assessAverageGrowth(target, goal: goal, measure: measure, known: known, into: &result)
+        case (.numeric, .relative(let comparator)):
+            assessRelative(target, comparator: comparator, known: known, reference: reference, into: &result)
         }
+        result.midterm = MidtermClass.of(result)
+        result.isBorderline = Borderline.isBorderline(result)
         return result
     }
 
     /// The years from `start` to `end` without a figure, for figures oldest first.
-    private static func missingYears(from start: Int, to end: Int, in known: [Figure]) -> [Int] {
+    static func missingYears(from start: Int, to end: Int, in known: [Figure]) -> [Int] {
         var missing: [Int] = []
         var next = start
         for figure in known where figure.year >= next {
@@ -93,7 +109,8 @@ public enum Assessor {
         return Observation(year: first.year, value: first.value)
     }
 
-    private static func assessNumeric(_ target: Target, known: [Figure], into result: inout Assessment) {
+    /// A level target (`goal`), or an indicator when `goal` is nil: steps 1–7 of the method.
+    static func assessLevel(_ target: Target, goal: Goal?, known: [Figure], into result: inout Assessment) {
         // Step 1: no figure at or before the as-of year.
         guard let last = known.last, var base = base(of: target, known: known) else {
             result.status = .noData
@@ -105,7 +122,7 @@ public enum Assessor {
         result.latest = latest
 
         let span = Double(latest.year - base.year)
-        let positive = base.value > 0 && latest.value > 0 && (target.goal.map { $0.value > 0 } ?? true)
+        let positive = base.value > 0 && latest.value > 0 && (goal.map { $0.value > 0 } ?? true)
         result.rateKind = positive ? .compound : .linear
         if span >= 1 {
             result.actualRate = positive
@@ -113,10 +130,11 @@ public enum Assessor {
                 : (latest.value - base.value) / span
         }
 
-        guard let goal = target.goal else {
+        guard let goal else {
             assessIndicator(target, base: base, into: &result)
             return
         }
+        result.goalValue = goal.value
         let d = goal.comparator.direction.sign
         result.gap = goal.value - latest.value
         if goal.value != base.value {
@@ -142,6 +160,7 @@ public enum Assessor {
                     ? latest.value * pow(1 + actual, remaining)
                     : latest.value + actual * remaining
             }
+            result.path = requiredPath(from: latest, to: Observation(year: deadline, value: goal.value), compound: positive)
         }
         if let actual = result.actualRate, let required = result.requiredRate {
             result.ratio = ratio(directedActual: d * actual, directedRequired: d * required, required: required)
@@ -170,6 +189,22 @@ public enum Assessor {
             result.status = status(forRatio: ratio)
         } else {
             result.status = .notMet
+        }
+    }
+
+    /// The required path from the latest figure to the goal at the deadline: each year's
+    /// value growing at the rate needed from now (compound, or linear when a value is not
+    /// positive), ending on the goal itself.
+    static func requiredPath(from latest: Observation, to goal: Observation, compound: Bool) -> [Observation] {
+        guard goal.year > latest.year else { return [] }
+        let remaining = Double(goal.year - latest.year)
+        return ((latest.year + 1)...goal.year).map { year in
+            let share = Double(year - latest.year) / remaining
+            if year == goal.year { return goal }
+            let value = compound
+                ? latest.value * pow(goal.value / latest.value, share)
+                : latest.value + (goal.value - latest.value) * share
+            return Observation(year: year, value: value)
         }
     }
 

@@ -55,7 +55,7 @@ public enum FigureInput {
             number = number.trimmingCharacters(in: .whitespaces)
             hasPercentSign = true
         }
-        if hasPercentSign && !target.isPercentage {
+        if hasPercentSign && target.unit?.en != "%" {
             throw InputError("\(Quote.of(text)) is a percentage, but this target is measured in \(target.unit?.en ?? ""); type the number alone",
                              zh: "\(Quote.of(text)) 是百分数，但该目标的单位是 \(target.unit?.zh ?? "")；请只输入数字")
         }

@@ -163,6 +163,41 @@ public struct Baseline: Sendable, Hashable {
     }
 }
 
+/// Whether an average-growth target's figures are yearly growth rates in per cent, or
+/// levels whose growth is computed.
+public enum GrowthMeasure: String, Sendable, Hashable, Codable {
+    case growthRate = "growth-rate"
+    case level
+}
+
+/// What a numeric target asks, as Chinese plans write targets: a level by the deadline (the
+/// first version's only form), an average yearly growth over the period (年均增长), a
+/// cumulative change from the base (累计降低/提高), or a level relative to a reference
+/// region's figure each year (不低于全国平均水平).
+public enum TargetForm: Sendable, Hashable {
+    /// `Target.goal` by the deadline (or, without a goal, an indicator).
+    case level
+    /// The period's average yearly growth, in per cent, compared with the goal's value:
+    /// `>= 7` is 年均增长7%以上. The period runs from the year after the baseline year to
+    /// the deadline.
+    case averageGrowth(Goal, measure: GrowthMeasure)
+    /// The change from the base figure, in per cent of it, by the deadline: `<= -13.5` is
+    /// 降低13.5%. The goal level is derived from the base figure.
+    case cumulativeChange(Goal)
+    /// At each year the reference region's figure of that year is the goal:
+    /// `>=` is 达到或超过全国平均水平. `Target.reference` names the region.
+    case relative(Comparator)
+
+    /// The comparator the form states, if any.
+    public var comparator: Comparator? {
+        switch self {
+        case .level: nil
+        case .averageGrowth(let goal, _), .cumulativeChange(let goal): goal.comparator
+        case .relative(let comparator): comparator
+        }
+    }
+}
+
 /// A numeric target, an indicator (numeric, no goal) or a milestone (a yes/no achievement).
 public struct Target: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable, Codable {
@@ -195,13 +230,27 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var source: String
     /// A remark for the analyst, such as how a vague wording was read.
     public var note: String?
+    /// What the target asks: a level (with `goal`), an average growth, a cumulative change,
+    /// or a level relative to a reference region. Always `.level` for a milestone.
+    public var form: TargetForm
+    /// 约束性 (binding) when true; 预期性 (anticipatory), the plan's default, when false.
+    public var isBinding: Bool
+    /// The region whose figures of the same indicator are the goal of a relative target
+    /// (a region id such as `china`); nil for other forms.
+    public var reference: String?
+
+    /// The series a relative target is measured against: its indicator in the reference region.
+    public var referenceSeries: SeriesID? {
+        reference.map { SeriesID(region: $0, indicator: series.indicator) }
+    }
 
     /// `series` defaults to the target's id as an indicator of the plan's region (an empty
     /// region, which `Plan` fills in): the series of a plan file that names none.
     public init(
         id: String, series: SeriesID? = nil, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
         goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
-        baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil
+        baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil,
+        form: TargetForm = .level, isBinding: Bool = false, reference: String? = nil
     ) {
         self.id = id
         self.series = series ?? SeriesID(region: "", indicator: id)
@@ -211,13 +260,16 @@ public struct Target: Sendable, Hashable, Identifiable {
         self.unit = unit
         self.isCount = isCount
         self.goal = goal
-        self.direction = direction ?? goal?.comparator.direction ?? .up
+        self.direction = direction ?? goal?.comparator.direction ?? form.comparator?.direction ?? .up
         self.decimals = decimals
         self.deadline = deadline
         self.baseline = baseline
         self.quote = quote
         self.source = source
         self.note = note
+        self.form = form
+        self.isBinding = isBinding
+        self.reference = reference
     }
 
     /// Whether a milestone's recorded value says it is reached. The store keeps a milestone
@@ -225,10 +277,40 @@ public struct Target: Sendable, Hashable, Identifiable {
     public static func milestoneReached(_ value: Double) -> Bool { value >= 0.5 }
 
     /// A numeric series tracked without a goal of its own.
-    public var isIndicator: Bool { kind == .numeric && goal == nil }
+    public var isIndicator: Bool { kind == .numeric && goal == nil && form == .level }
 
-    /// Whether values are shares in per cent, which cannot exceed 100.
-    public var isPercentage: Bool { unit?.en == "%" }
+    /// The goal as the plan states it: the level for a level target, the yearly growth in %
+    /// for an average growth, the change in % of the base for a cumulative change; nil for
+    /// an indicator, a milestone and a relative target (whose goal is the reference's figure).
+    public var statedGoal: Goal? {
+        switch form {
+        case .level: goal
+        case .averageGrowth(let goal, _), .cumulativeChange(let goal): goal
+        case .relative: nil
+        }
+    }
+
+    /// The kind as the plan format and the exports name it: `level`, `average-growth`,
+    /// `cumulative-change`, `relative`, `milestone` or `indicator`.
+    public var kindCode: String {
+        if kind == .milestone { return "milestone" }
+        switch form {
+        case .level: return goal == nil ? "indicator" : "level"
+        case .averageGrowth: return "average-growth"
+        case .cumulativeChange: return "cumulative-change"
+        case .relative: return "relative"
+        }
+    }
+
+    /// Whether values are shares in per cent, which cannot exceed 100. Yearly growth rates
+    /// in per cent (an average-growth target's `growth-rate` figures) are not shares.
+    public var isPercentage: Bool { unit?.en == "%" && !isGrowthRate }
+
+    /// Whether the figures are yearly growth rates in per cent, which may be negative.
+    public var isGrowthRate: Bool {
+        if case .averageGrowth(_, .growthRate) = form { return true }
+        return false
+    }
 
     /// The values a figure of this target can take, as `FigureInput` accepts them: 0 to
     /// 100 for a share, 0 or more for a count; nil when any value can be.

@@ -53,6 +53,25 @@ public enum PlanLoader {
     }
 }
 
+/// The kinds a plan file's `kind` field takes. `numeric` is a level target with a goal, an
+/// indicator without one, as in the first version of the format.
+enum PlanKind: String, CaseIterable {
+    case numeric, milestone, level, indicator
+    case averageGrowth = "average-growth"
+    case cumulativeChange = "cumulative-change"
+    case relative
+
+    /// The kind in words, for messages: "an average-growth target".
+    var described: String {
+        switch self {
+        case .averageGrowth: "an average-growth target"
+        case .cumulativeChange: "a cumulative-change target"
+        case .relative: "a relative target"
+        default: "a \(rawValue) target"
+        }
+    }
+}
+
 /// Walks the parsed document, keeping the JSON path of what it reads for error messages.
 private struct PlanReader {
     let file: String
@@ -130,7 +149,7 @@ private struct PlanReader {
     static let planFields = ["id", "title", "region", "source"]
     static let groupFields = ["id", "name"]
     static let targetFields = ["id", "series", "group", "kind", "name", "unit", "count", "comparator", "value", "direction", "decimals",
-                               "deadline", "baseline", "quote", "source", "note"]
+                               "deadline", "baseline", "quote", "source", "note", "measure", "reference", "binding"]
     static let regionFields = ["id", "en", "zh"]
     static let baselineFields = ["year", "value"]
     static let textFields = ["en", "zh"]
@@ -256,9 +275,10 @@ private struct PlanReader {
             throw fail(path + ".group", "no group has the id \(Quote.of(group)); expected one of: \(known)")
         }
         let kindText = try string(member(m, "kind"), path + ".kind")!
-        guard let kind = Target.Kind(rawValue: kindText) else {
-            throw fail(path + ".kind", "unknown kind \(Quote.of(kindText)); expected \"numeric\" or \"milestone\"")
+        guard let planKind = PlanKind(rawValue: kindText) else {
+            throw fail(path + ".kind", "unknown kind \(Quote.of(kindText)); expected one of: " + PlanKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
+        let kind: Target.Kind = planKind == .milestone ? .milestone : .numeric
         let name = try localized(member(m, "name"), path + ".name")
 
         var comparator: Comparator?
@@ -276,25 +296,35 @@ private struct PlanReader {
             }
             direction = parsed
         }
+        let isBinding = try bool(member(m, "binding"), path + ".binding") ?? false
+        for (field, allowed) in [("measure", planKind == .averageGrowth), ("reference", planKind == .relative)] where !allowed && member(m, field) != nil {
+            let owner = field == "measure" ? "an average-growth target" : "a relative target"
+            throw fail(path + "." + field, "only \(owner) takes a \(field); remove it, or make the kind \"\(field == "measure" ? "average-growth" : "relative")\"")
+        }
 
         var unit: LocalizedText?
         var isCount = false
         var goal: Goal?
-        switch kind {
+        var form = TargetForm.level
+        var reference: String?
+        switch planKind {
         case .milestone:
             for field in ["comparator", "value", "unit", "count", "direction", "decimals"] where member(m, field) != nil {
                 throw fail(path + "." + field, "a milestone is achieved or not; it takes no \(field) (remove it, or make the target numeric)")
             }
-        case .numeric:
+        case .numeric, .level, .indicator:
             unit = try localized(member(m, "unit"), path + ".unit")
             isCount = try bool(member(m, "count"), path + ".count") ?? false
             switch (comparator, goalValue) {
             case let (comparator?, value?):
-                goal = Goal(comparator, value)
-                if let direction, direction != comparator.direction {
-                    throw fail(path + ".direction", "\"\(direction.rawValue)\" contradicts the comparator \(comparator.rawValue); remove direction")
+                if planKind == .indicator {
+                    throw fail(path + ".comparator", "an indicator has no goal; remove comparator and value, or make the kind \"level\"")
                 }
+                goal = Goal(comparator, value)
             case (nil, nil):
+                if planKind == .level {
+                    throw fail(path + ".comparator", "missing; a level target needs a comparator and a value, its goal")
+                }
                 guard direction != nil else {
                     throw fail(path + ".direction", "missing; a numeric target without comparator and value is an indicator and needs a direction, \"up\" or \"down\"")
                 }
@@ -303,6 +333,44 @@ private struct PlanReader {
             case (_?, nil):
                 throw fail(path + ".value", "missing; the comparator needs a goal value")
             }
+        case .averageGrowth, .cumulativeChange, .relative:
+            unit = try localized(member(m, "unit"), path + ".unit")
+            isCount = try bool(member(m, "count"), path + ".count") ?? false
+            guard let comparator else {
+                throw fail(path + ".comparator", "missing; \(planKind.described) needs a comparator, one of >, >=, <, <=")
+            }
+            switch planKind {
+            case .averageGrowth:
+                guard let goalValue else { throw fail(path + ".value", "missing; expected the yearly growth in per cent, such as 7 for 年均增长7%") }
+                guard goalValue > -100 else { throw fail(path + ".value", "a yearly growth of \(ExactDecimal.text(goalValue))% is impossible; expected a growth above -100") }
+                guard member(m, "measure") != nil else {
+                    throw fail(path + ".measure", "missing; expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
+                }
+                let text = try string(member(m, "measure"), path + ".measure")!
+                guard let measure = GrowthMeasure(rawValue: text) else {
+                    throw fail(path + ".measure", "unknown measure \(Quote.of(text)); expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
+                }
+                if measure == .growthRate && isCount {
+                    throw fail(path + ".count", "growth rates are not counts; remove count, or make the measure \"level\"")
+                }
+                form = .averageGrowth(Goal(comparator, goalValue), measure: measure)
+            case .cumulativeChange:
+                guard let goalValue else { throw fail(path + ".value", "missing; expected the change in per cent of the base figure, such as -13.5 for 降低13.5%") }
+                guard goalValue > -100 else { throw fail(path + ".value", "a change of \(ExactDecimal.text(goalValue))% of the base is impossible; expected a change above -100") }
+                form = .cumulativeChange(Goal(comparator, goalValue))
+            default:
+                if member(m, "value") != nil {
+                    throw fail(path + ".value", "a relative target's goal is the reference region's figure of each year; remove value")
+                }
+                guard member(m, "reference") != nil else {
+                    throw fail(path + ".reference", "missing; expected the id of the region whose figures are the goal, such as \"china\"")
+                }
+                reference = try identifier(member(m, "reference"), path + ".reference")
+                form = .relative(comparator)
+            }
+        }
+        if let direction, let stated = comparator, kind == .numeric, direction != stated.direction {
+            throw fail(path + ".direction", "\"\(direction.rawValue)\" contradicts the comparator \(stated.rawValue); remove direction")
         }
 
         var decimals = 0
@@ -314,7 +382,7 @@ private struct PlanReader {
         }
 
         let deadline = try year(member(m, "deadline"), path + ".deadline")
-        if deadline == nil && !(kind == .numeric && goal == nil) {
+        if deadline == nil && !(kind == .numeric && goal == nil && form == .level) {
             throw fail(path + ".deadline", "missing; expected the year by which the target is due")
         }
 
@@ -330,14 +398,24 @@ private struct PlanReader {
                 throw fail(path + ".deadline", "\(deadline) is before the baseline year \(year); expected a deadline at or after it")
             }
         }
+        if planKind == .averageGrowth || planKind == .cumulativeChange {
+            // The period's growth or change is measured from the base: its year is required.
+            guard let baseline else {
+                throw fail(path + ".baseline", "missing; \(planKind.described) is measured from a base: expected {\"year\": …}, the year before the period")
+            }
+            if let deadline, deadline <= baseline.year {
+                throw fail(path + ".deadline", "\(deadline) is not after the baseline year \(baseline.year); \(planKind.described) needs a period of a year at least")
+            }
+        }
 
-        let quote = try string(member(m, "quote"), path + ".quote", required: goal != nil || kind == .milestone)
+        let quote = try string(member(m, "quote"), path + ".quote", required: goal != nil || kind == .milestone || form != .level)
         let source = try string(member(m, "source"), path + ".source")!
         let note = try string(member(m, "note"), path + ".note", required: false)
 
         let target = Target(
             id: id, series: series, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
-            decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note
+            decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note,
+            form: form, isBinding: isBinding, reference: reference
         )
         if let goal { try checkGoal(goal, of: target, path + ".value") }
         if let value = baseline?.value, let range = target.possibleValues, !range.contains(value) {

@@ -15,7 +15,7 @@ public enum BulletBar {
             return cells
         }
         guard let latest = assessment.latest?.value else { return cells }
-        let goal = target.goal?.value
+        let goal = assessment.goalValue ?? target.goal?.value
         let scale = max(goal ?? 0, latest, assessment.base?.value ?? 0) * 1.25
         guard scale > 0 else { return cells }
         func column(_ value: Double) -> Int {

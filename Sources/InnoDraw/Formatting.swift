@@ -87,6 +87,19 @@ public enum Formatting {
     /// The goal as the plan states it: `> 2%`, `>= 50 件/万人`; without trailing zeros.
     /// Comparators are written in ASCII (`>=`): `≥` is East Asian ambiguous-width.
     public static func goal(of target: Target, language: Language) -> String {
+        let zh = language == .zh
+        switch target.form {
+        case .level: break
+        case .averageGrowth(let goal, _):
+            let stated = goal.comparator.rawValue + " " + trimmed(value(goal.value, decimals: target.decimals)) + "%"
+            return zh ? "年均 " + stated : stated + "/yr avg"
+        case .cumulativeChange(let goal):
+            let stated = goal.comparator.rawValue + " " + trimmed(value(goal.value, decimals: target.decimals)) + "%"
+            let year = target.baseline.map { String($0.year) } ?? ""
+            return zh ? "较\(year)年 " + stated : stated + " vs \(year)"
+        case .relative(let comparator):
+            return comparator.rawValue + " " + (target.reference ?? "") + (zh ? "水平" : " level")
+        }
         guard let goal = target.goal else {
             if target.kind == .milestone { return language == .zh ? "实现" : "done" }
             return target.direction == .up ? (language == .zh ? "越高越好" : "higher") : (language == .zh ? "越低越好" : "lower")
@@ -104,6 +117,15 @@ public enum Formatting {
             if number.hasSuffix(".") { number.removeLast() }
         }
         return symbol + " " + withUnit(number, target.unit, language: language)
+    }
+
+    /// A number without trailing zeros after its decimal point: `7.50` → `7.5`.
+    private static func trimmed(_ number: String) -> String {
+        guard number.contains(".") else { return number }
+        var text = number
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// A yearly rate: `+4.96%/yr` for compound rates, `+12.5/yr` in the unit for linear ones;

@@ -7,6 +7,8 @@ extension SummaryView {
         let language: Language
         let glyphs: Glyphs
         let statusWidth: Int
+        /// The mid-term class's column; 0 when no row of the table has a class.
+        let midtermWidth: Int
         let nameWidth: Int
         let latestWidth: Int
         let goalWidth: Int
@@ -14,6 +16,9 @@ extension SummaryView {
         let gapWidth: Int
         let projectionWidth: Int
         static let gutter = 2
+        /// The narrowest summary with a column for the mid-term class; a narrower one names
+        /// the classes in a line under the table.
+        static let midtermColumnWidth = 100
 
         init(width: Int, rows: [Assessment], language: Language, glyphs: Glyphs) {
             self.language = language
@@ -22,7 +27,9 @@ extension SummaryView {
             func widest(_ header: String, _ texts: [String]) -> Int {
                 max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
             }
-            statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) })
+            statusWidth = widest(labels.status, rows.map { "  " + $0.status.word(language) + ($0.isBorderline ? " " + Strings.borderlineMark : "") })
+            let midterms = rows.compactMap { $0.midterm?.word(language) }
+            midtermWidth = midterms.isEmpty || width < Self.midtermColumnWidth ? 0 : widest(labels.midterm, midterms)
             latestWidth = widest(labels.latest, rows.map { Formatting.latest($0, language) })
             goalWidth = widest(labels.goal, rows.map { Formatting.goal(of: $0.target, language: language) })
             let nameMax = widest(labels.target, rows.map { $0.target.name[language] })
@@ -31,8 +38,9 @@ extension SummaryView {
             let projection = wide ? widest(labels.projection, rows.map { Formatting.projection($0) }) : 0
             // The name takes what the fixed columns and the bar's 8 leave (8 at least), the
             // bar what the name leaves, up to 30.
-            var columns = [
-                InnoDraw.Layout.Column(width: statusWidth),
+            var columns = [InnoDraw.Layout.Column(width: statusWidth)]
+            if midtermWidth > 0 { columns.append(InnoDraw.Layout.Column(width: midtermWidth)) }
+            columns += [
                 InnoDraw.Layout.Column(width: nameMax, least: 8),
                 InnoDraw.Layout.Column(width: latestWidth),
                 InnoDraw.Layout.Column(width: goalWidth),
@@ -42,20 +50,21 @@ extension SummaryView {
             let widths = InnoDraw.Layout.columns(columns, width: width, gap: Self.gutter)
             gapWidth = gap
             projectionWidth = projection
-            nameWidth = widths[1] ?? 8
+            nameWidth = widths[midtermWidth > 0 ? 2 : 1] ?? 8
             // No bar where even the name's 8 leave no room for it.
             let used = widths.dropLast().compactMap { $0 }.reduce(0, +) + Self.gutter * (columns.count - 1)
             barWidth = max(0, min(widths.last! ?? 0, width - used))
         }
 
-        private var columns: (name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {
-            let name = statusWidth + Self.gutter
+        private var columns: (midterm: Int, name: Int, latest: Int, goal: Int, gap: Int, projection: Int, bar: Int) {
+            let midterm = statusWidth + Self.gutter
+            let name = midterm + (midtermWidth > 0 ? midtermWidth + Self.gutter : 0)
             let latest = name + nameWidth + Self.gutter
             let goal = latest + latestWidth + Self.gutter
             let gap = goal + goalWidth + Self.gutter
             let projection = gap + (gapWidth > 0 ? gapWidth + Self.gutter : 0)
             let bar = projection + (projectionWidth > 0 ? projectionWidth + Self.gutter : 0)
-            return (name, latest, goal, gap, projection, bar)
+            return (midterm, name, latest, goal, gap, projection, bar)
         }
 
         func header() -> [Segment] {
@@ -64,6 +73,9 @@ extension SummaryView {
             let style = Style(.dim)
             var segments = [
                 Segment(labels.status, style, column: 0, width: statusWidth),
+            ]
+            if midtermWidth > 0 { segments.append(Segment(labels.midterm, style, column: c.midterm, width: midtermWidth)) }
+            segments += [
                 Segment(labels.target, style, column: c.name, width: nameWidth),
                 Segment(labels.latest, style, column: c.latest, width: latestWidth, alignRight: true),
                 Segment(labels.goal, style, column: c.goal, width: goalWidth),
@@ -83,7 +95,12 @@ extension SummaryView {
             let c = columns
             let role = Theme.role(for: assessment.status)
             var segments = [
-                Segment(glyphs.status(assessment.status) + " " + assessment.status.word(language), Style(role, bold: assessment.status.tone == .bad), column: 0, width: statusWidth),
+                Segment(Strings.status(assessment, glyphs, language), Style(role, bold: assessment.status.tone == .bad), column: 0, width: statusWidth),
+            ]
+            if midtermWidth > 0 {
+                segments.append(Segment(assessment.midterm?.word(language) ?? "", Style(.label), column: c.midterm, width: midtermWidth))
+            }
+            segments += [
                 Segment(assessment.target.name[language], .normal, column: c.name, width: nameWidth),
                 Segment(Formatting.latest(assessment, language), .normal, column: c.latest, width: latestWidth, alignRight: true),
                 Segment(Formatting.goal(of: assessment.target, language: language), Style(.label), column: c.goal, width: goalWidth),

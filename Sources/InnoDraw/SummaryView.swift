@@ -59,6 +59,16 @@ public struct SummaryView: Sendable {
             for assessment in rows {
                 lines.append(layout.row(assessment))
             }
+            if layout.midtermWidth == 0, let midterm = Strings.midtermLine(rows, language) {
+                for text in TextWrap.lines(midterm, width: width) {
+                    lines.append([Segment(text, Style(.label))])
+                }
+            }
+        }
+        if shownRows.contains(where: \.isBorderline) {
+            for text in TextWrap.lines(Strings.borderlineLegend(language), width: width) {
+                lines.append([Segment(text, Style(.dim))])
+            }
         }
         lines.append([])
         let shown = Status.allCases.filter { status in shownRows.contains { $0.status == status } }

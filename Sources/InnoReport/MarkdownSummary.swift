@@ -17,11 +17,13 @@ public enum MarkdownSummary {
             let rows = assessments.filter { $0.target.group == group.id }
             guard !rows.isEmpty else { continue }
             lines += ["", "### " + escape(group.name[language]), ""]
-            lines.append(tableRow([labels.status, labels.target, labels.latest, labels.goal, labels.gap, labels.projection]))
-            lines.append("| :-- | :-- | --: | :-- | --: | --: |")
+            // The mid-term class's column where a target of the group has one.
+            let midterm = rows.contains { $0.midterm != nil }
+            lines.append(tableRow([labels.status] + (midterm ? [labels.midterm] : []) + [labels.target, labels.latest, labels.goal, labels.gap, labels.projection]))
+            lines.append("| :-- | " + (midterm ? ":-- | " : "") + ":-- | --: | :-- | --: | --: |")
             for assessment in rows {
-                let cells = [
-                    glyphs.status(assessment.status) + " " + assessment.status.word(language),
+                let cells = [Strings.status(assessment, glyphs, language)]
+                    + (midterm ? [assessment.midterm?.word(language) ?? ReportCells.none] : []) + [
                     assessment.target.name[language],
                     ReportCells.latest(assessment, language),
                     Formatting.goal(of: assessment.target, language: language),
@@ -30,6 +32,9 @@ public enum MarkdownSummary {
                 ]
                 lines.append(tableRow(cells.map { escape($0) }))
             }
+        }
+        if assessments.contains(where: \.isBorderline) {
+            lines += ["", escape(Strings.borderlineLegend(language), startsLine: true)]
         }
         lines += ["", escape(Strings.source(language) + plan.info.source, startsLine: true)]
         return lines.joined(separator: "\n") + "\n"

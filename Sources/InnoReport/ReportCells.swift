@@ -22,7 +22,7 @@ enum ReportCells {
         guard let gap = assessment.gap, gap.isFinite, !assessment.status.isSatisfied else { return none }
         let target = assessment.target
         let number = Formatting.gap(gap, of: target)
-        if target.isPercentage { return number + (language == .zh ? "个百分点" : " pp") }
+        if target.isPercentage || target.isGrowthRate { return number + (language == .zh ? "个百分点" : " pp") }
         return Formatting.withUnit(number, target.unit, language: language)
     }
 

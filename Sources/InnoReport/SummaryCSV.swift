@@ -16,7 +16,8 @@ public enum SummaryCSV {
         "as_of", "id", "group", "name", "kind", "status", "status_text", "unit", "comparator", "goal", "deadline",
         "base_year", "base_value", "latest_year", "latest_value", "achieved_year", "rate_kind",
         "ratio", "actual_rate", "required_rate", "needed_rate", "projection", "gap", "progress", "time_elapsed",
-        "missing_years",
+        "missing_years", "binding", "measure", "goal_value", "midterm", "midterm_text", "borderline", "path",
+        "reference", "reference_year", "reference_value", "reference_missing_years",
     ]
 
     public static func render(assessments: [Assessment], asOf: Int, language: Language) -> String {
@@ -39,13 +40,24 @@ public enum SummaryCSV {
         }
         return [
             year(asOf), text(t.id), text(t.group), text(t.name[language]),
-            text(t.isIndicator ? "indicator" : t.kind.rawValue), text(a.status.code), text(a.status.word(language)),
-            text(t.unit?[language] ?? ""), text(t.goal?.comparator.rawValue ?? ""), number(t.goal?.value), year(t.deadline),
+            text(t.kindCode), text(a.status.code), text(a.status.word(language)),
+            text(t.unit?[language] ?? ""), text((t.goal?.comparator ?? t.form.comparator)?.rawValue ?? ""), number(t.statedGoal?.value), year(t.deadline),
             year(a.base?.year), number(a.base?.value), year(a.latest?.year), number(a.latest?.value), year(a.achievedYear),
             text(a.rateKind?.rawValue ?? ""),
             number(a.ratio), number(a.actualRate), number(a.requiredRate), number(a.neededRate),
             number(a.projection), number(a.gap), number(a.progress), number(a.timeElapsed),
             text(a.missingYears.map(String.init).joined(separator: " ")),
+            text(t.isBinding ? "yes" : "no"), text(measure(of: t)), number(a.goalValue),
+            text(a.midterm?.code ?? ""), text(a.midterm?.word(language) ?? ""), text(a.isBorderline ? "yes" : "no"),
+            // The required path as `year:value` pairs separated by spaces: `2024:11.9 2025:12`.
+            text(a.path.map { "\($0.year):" + String(format: "%.\(Precision.significantDigits)g", $0.value) }.joined(separator: " ")),
+            text(t.reference ?? ""), year(a.reference?.year), number(a.reference?.value),
+            text(a.referenceMissingYears.map(String.init).joined(separator: " ")),
         ]
+    }
+
+    private static func measure(of target: Target) -> String {
+        if case .averageGrowth(_, let measure) = target.form { return measure.rawValue }
+        return ""
     }
 }

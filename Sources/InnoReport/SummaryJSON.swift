@@ -37,6 +37,13 @@ public enum SummaryJSON {
             case id, group, name, kind, status, statusText, unit, comparator, goal, deadline
             case latest, base, achievedYear, rateKind, ratio, actualRate, requiredRate, neededRate
             case projection, gap, progress, timeElapsed, missingYears
+            case binding, measure, goalValue, midterm, midtermText, borderline, path, reference, referenceMissingYears
+        }
+
+        struct ReferenceEntry: Encodable {
+            var region: String?
+            var year: Int?
+            var value: Double?
         }
 
         func encode(to encoder: Encoder) throws {
@@ -46,12 +53,15 @@ public enum SummaryJSON {
             try c.encode(t.id, forKey: .id)
             try c.encode(t.group, forKey: .group)
             try c.encode(t.name[language], forKey: .name)
-            try c.encode(t.isIndicator ? "indicator" : t.kind.rawValue, forKey: .kind)
+            try c.encode(t.kindCode, forKey: .kind)
+            try c.encode(t.isBinding, forKey: .binding)
             try c.encode(a.status.code, forKey: .status)
             try c.encode(a.status.word(language), forKey: .statusText)
             try c.encode(t.unit?[language], forKey: .unit)
-            try c.encode(t.goal?.comparator.rawValue, forKey: .comparator)
-            try c.encode(t.goal?.value, forKey: .goal)
+            try c.encode((t.goal?.comparator ?? t.form.comparator)?.rawValue, forKey: .comparator)
+            try c.encode(t.statedGoal?.value, forKey: .goal)
+            try c.encode(finite(a.goalValue), forKey: .goalValue)
+            if case .averageGrowth(_, let measure) = t.form { try c.encode(measure.rawValue, forKey: .measure) }
             try c.encode(t.deadline, forKey: .deadline)
             try c.encode(a.latest, forKey: .latest)
             try c.encode(a.base, forKey: .base)
@@ -66,6 +76,14 @@ public enum SummaryJSON {
             try c.encode(finite(a.progress), forKey: .progress)
             try c.encode(finite(a.timeElapsed), forKey: .timeElapsed)
             try c.encode(a.missingYears, forKey: .missingYears)
+            try c.encode(a.midterm?.code, forKey: .midterm)
+            try c.encode(a.midterm?.word(language), forKey: .midtermText)
+            try c.encode(a.isBorderline, forKey: .borderline)
+            try c.encode(a.path.map { Observation(year: $0.year, value: Precision.rounded($0.value)) }, forKey: .path)
+            if let region = t.reference {
+                try c.encode(ReferenceEntry(region: region, year: a.reference?.year, value: a.reference.map { Precision.rounded($0.value) }), forKey: .reference)
+                try c.encode(a.referenceMissingYears, forKey: .referenceMissingYears)
+            }
         }
 
         /// The value at the engine's precision (12 significant digits), so that arithmetic

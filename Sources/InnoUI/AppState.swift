@@ -125,7 +125,7 @@ public struct AppState: Sendable {
     public mutating func replaceSeries(_ id: SeriesID, with figures: [Figure]) {
         storedFigures.replaceSeries(id, with: figures)
         figureYears = (storedFigures.firstYear, storedFigures.latestYear)
-        for (i, target) in plan.targets.enumerated() where target.series == id {
+        for (i, target) in plan.targets.enumerated() where target.series == id || target.referenceSeries == id {
             let old = statuses[i]
             let new = assessment(of: target).status
             guard new != old else { continue }
@@ -168,11 +168,11 @@ public struct AppState: Sendable {
 
     /// The assessments of the group on screen, as of `asOf`, from the current figures.
     public var assessments: [Assessment] {
-        targets.map { Assessor.assess($0, series: figures.series($0.series), asOf: asOf) }
+        targets.map { Assessor.assess($0, in: figures, asOf: asOf) }
     }
 
     public func assessment(of target: Target) -> Assessment {
-        Assessor.assess(target, series: figures.series(target.series), asOf: asOf)
+        Assessor.assess(target, in: figures, asOf: asOf)
     }
 
     /// The years the plan spans: from the earliest baseline or figure to the latest
@@ -208,7 +208,7 @@ public struct AppState: Sendable {
     /// A summary of the current figures.
     public func summaryView(_ request: SummaryRequest) -> SummaryView {
         let shown = request.groupIDs.map { ids in plan.targets.filter { ids.contains($0.group) } } ?? plan.targets
-        let all = shown.map { Assessor.assess($0, series: figures.series($0.series), asOf: request.asOf) }
+        let all = shown.map { Assessor.assess($0, in: figures, asOf: request.asOf) }
         return SummaryView(plan: plan, assessments: all, asOf: request.asOf, language: request.language, glyphs: glyphs,
                            groupIDs: request.groupIDs)
     }

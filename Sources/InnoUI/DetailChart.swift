@@ -44,7 +44,7 @@ struct DetailChart {
             if figures.contains(where: \.isPreliminary) { legend.append((glyphs.preliminary + l.text(" preliminary", " 初步数"), .normal)) }
         }
         let numeric = target.kind == .numeric
-        let goal = numeric ? target.goal?.value : nil
+        let goal = numeric ? assessment.goalValue ?? target.goal?.value : nil
         if let latest = assessment.latest, let projection = assessment.projection, projection.isFinite,
            let deadline = target.deadline, deadline > latest.year, numeric {
             series.append(Chart.Series(points: projectionPath(from: latest, to: deadline), line: .cells(glyphs.chartProjection, every: 1),

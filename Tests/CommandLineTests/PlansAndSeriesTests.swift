@@ -178,3 +178,30 @@ import Testing
         #expect(try run("export", "--db", "b.sqlite").stdout == String(contentsOfFile: folder.path("a.csv"), encoding: .utf8))
     }
 }
+
+/// The shipped 14th-plan targets as the NDRC's mid-term report (December 2023) rated them.
+@Suite struct ShippedFourteenthPlanTests {
+    let folder = WorkFolder()
+
+    @Test func asOf2023TheNationalPlanIsAheadWhereTheMidTermReportSaidSo() throws {
+        let json = try Program.innodash(["summary", "--plan", "cn-14th-fyp", "--as-of", "2023", "--format", "json"], in: folder.url).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let targets = try #require(document["targets"] as? [[String: Any]])
+        let byID = Dictionary(uniqueKeysWithValues: targets.map { ($0["id"] as? String ?? "", $0) })
+        for id in ["rd_growth", "high_value_patents_per_10k", "digital_core_share"] {
+            #expect(byID[id]?["midterm"] as? String == "ahead", "\(id)")
+        }
+        #expect(byID["rd_growth"]?["kind"] as? String == "average-growth")
+        let text = try Program.innodash(["summary", "--plan", "cn-14th-fyp", "--as-of", "2023", "--lang", "zh", "--width", "120"], in: folder.url).stdout
+        #expect(text.contains("快于预期"))
+    }
+
+    @Test func chongqingsRDIntensityIsMeasuredAgainstTheNationalFigureOfEachYear() throws {
+        let json = try Program.innodash(["summary", "--plan", "cq-14th-st", "--as-of", "2022", "--format", "json"], in: folder.url).stdout
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let targets = try #require(document["targets"] as? [[String: Any]])
+        let relative = try #require(targets.first { $0["id"] as? String == "rd_intensity_vs_national" })
+        #expect(relative["kind"] as? String == "relative")
+        #expect((relative["gap"] as? Double).map { abs($0 - 0.20) < 1e-9 } == true)
+    }
+}

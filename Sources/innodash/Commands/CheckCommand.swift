@@ -11,9 +11,13 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Off track: insufficient-progress, moving-away, missed, or no-deadline-figure (past \
             the deadline without a figure for it). One line per target: id, \
-            status code and name. Exit status 0 when no target is off track.
+            status code and name. Exit status 0 when no target is off track. With --binding, \
+            only binding targets (约束性, "binding": true in the plan) count.
             """
     )
+
+    @Flag(name: .long, help: "Only binding targets (约束性): exit status 1 only when a binding target is off track.")
+    var binding = false
 
     @OptionGroup var global: GlobalOptions
 
@@ -25,7 +29,7 @@ struct CheckCommand: ParsableCommand {
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let year = asOf.year ?? workspace.defaultAsOf(figures)
         let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
-            .filter(\.status.isOffTrack)
+            .filter { $0.status.isOffTrack && (!binding || $0.target.isBinding) }
         guard !offTrack.isEmpty else { return }
         let idWidth = offTrack.map { DisplayWidth.of($0.target.id) }.max() ?? 0
         let codeWidth = offTrack.map { DisplayWidth.of($0.status.code) }.max() ?? 0
