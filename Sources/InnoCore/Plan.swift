@@ -171,11 +171,15 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var source: String
     /// A remark for the analyst, such as how a vague wording was read.
     public var note: String?
+    /// Other names the target goes by in bulletins and news (研发投入强度 for the R&D
+    /// expenditure share of GDP): the plan's `aliases`, for reading figures from texts.
+    public var aliases: [String]
 
     public init(
         id: String, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
         goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
-        baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil
+        baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil,
+        aliases: [String] = []
     ) {
         self.id = id
         self.group = group
@@ -191,6 +195,7 @@ public struct Target: Sendable, Hashable, Identifiable {
         self.quote = quote
         self.source = source
         self.note = note
+        self.aliases = aliases
     }
 
     /// Whether a milestone's recorded value says it is reached. The store keeps a milestone
