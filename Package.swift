@@ -86,7 +86,7 @@ let package = Package(
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
         // The corpus of policy and bulletin sentences: precision and recall of the readings.
-        .testTarget(name: "InnoTextTests", dependencies: ["InnoText", "InnoCore"]),
+        .testTarget(name: "InnoTextTests", dependencies: ["InnoText", "InnoCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InnoStoreTests",
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -67,7 +67,12 @@ public enum FigureReader {
                     proposals.append(derived)
                     continue
                 }
-                let matches = TermMatcher.matches(subject, plan: plan).filter { unitFits(q, $0.target, subject: subject) }
+                var matches = TermMatcher.matches(subject, plan: plan).filter { unitFits(q, $0.target, subject: subject) }
+                if matches.isEmpty {
+                    // The clause names no target (…支出686.6亿元，投入强度2.36%): the sentence up to the number may.
+                    let prefix = String(local[0..<q.numberRange.lowerBound])
+                    matches = TermMatcher.matches(prefix, plan: plan).filter { unitFits(q, $0.target, subject: prefix) }
+                }
                 guard let best = matches.first else {
                     // 比上年提高 with no level before: the change alone.
                     continue
@@ -156,7 +161,8 @@ public enum FigureReader {
     static func isFigureYear(_ mention: YearMention, _ chars: [Character]) -> Bool {
         guard chars[mention.range.upperBound - 1] == "年" else { return false }
         let before = mention.range.lowerBound > 0 ? chars[mention.range.lowerBound - 1] : " "
-        if "比较从自到至于".contains(before) { return false }
+        if "比较从自到于".contains(before) { return false }
+        if before == "至", mention.range.lowerBound < 2 || chars[mention.range.lowerBound - 2] != "截" { return false }
         let after = mention.range.upperBound < chars.count ? chars[mention.range.upperBound] : " "
         if after.isASCIIDigit || "以起前".contains(after) { return false }
         return true

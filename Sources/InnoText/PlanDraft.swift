@@ -14,6 +14,8 @@ public struct DraftTarget: Sendable, Equatable {
     public var deadline: Int
     /// The words of the text that state the target, as written.
     public var quote: String
+    /// The number as the text writes it (１８.９%, 1.2万家, 百分之二); empty for a milestone.
+    public var written: String
     public var form: TargetForm
     public var notes: [String]
     /// Whether the deadline was taken from outside the sentence (its paragraph, the text's horizon).

@@ -140,6 +140,11 @@ public enum PlanDrafter {
             notes += q.remarks
             if let note = WordingRules.aspirationNote(text(sentence.range.lowerBound..<q.numberRange.lowerBound)) { notes.append(note) }
             let (deadline, deadlineNote, inferred) = deadline(at: q.numberRange.lowerBound, sentence: sentence)
+            // Rule `past`: a year of its sentence before the text's own is a report (2019年，…为1.99%).
+            // 到2020年 and 2020年前 are deadlines whatever the text's year.
+            let sentenceHead = text(sentence.range.lowerBound..<q.numberRange.lowerBound)
+            let statesDeadline = ["到\(deadline)年", "至\(deadline)年", "\(deadline)年前", "\(deadline)年底前"].contains(where: sentenceHead.contains)
+            if deadline < (datedYear ?? currentYear), !inferred, !statesDeadline { return nil }
             if let deadlineNote { notes.append(deadlineNote) }
             var unit = q.unit
             // Rule `per 10,000 people`: 每万人(口) … 件, 万人…拥有量.
@@ -161,7 +166,7 @@ public enum PlanDrafter {
                 id: "", kind: .numeric, name: LocalizedText(en: "", zh: name),
                 unit: LocalizedText(en: TargetNaming.unitEnglish(unit), zh: unit), isCount: TargetNaming.isCount(unit),
                 goal: Goal(comparator, q.value), decimals: q.decimals, deadline: deadline, quote: folded.quote(start..<end),
-                form: form, notes: notes, deadlineInferred: inferred
+                written: folded.quote(q.range), form: form, notes: notes, deadlineInferred: inferred
             )
         }
 
@@ -205,7 +210,7 @@ public enum PlanDrafter {
                 let name = subject.count <= 8 ? subject + verb + object : verb + object
                 found.append(DraftTarget(
                     id: "", kind: .milestone, name: LocalizedText(en: "", zh: name), unit: nil, isCount: false, goal: nil, decimals: 0,
-                    deadline: deadline, quote: folded.quote(clause), form: .level, notes: notes, deadlineInferred: inferred
+                    deadline: deadline, quote: folded.quote(clause), written: "", form: .level, notes: notes, deadlineInferred: inferred
                 ))
             }
             return found
