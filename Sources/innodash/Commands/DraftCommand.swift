@@ -37,8 +37,7 @@ struct DraftCommand: ParsableCommand {
     func run() throws {
         let decoded = try TextInput.read(file)
         let currentYear = year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
-        var draft = PlanDrafter.draft(decoded.text, document: (file as NSString).lastPathComponent, currentYear: currentYear)
-        if let year { draft = PlanDrafter.draft(decoded.text, document: (file as NSString).lastPathComponent, currentYear: year, textYear: year) }
+        let draft = PlanDrafter.draft(decoded.text, document: (file as NSString).lastPathComponent, currentYear: currentYear, textYear: year)
         guard !draft.targets.isEmpty else {
             throw CommandFailure(.offTrack, "\(file): no target found: no sentence states a quantity to reach or a milestone by a year; nothing written")
         }
