@@ -18,6 +18,10 @@ let package = Package(
         // assessment engine. Foundation only: no terminal, no database.
         .target(name: "InnoCore"),
 
+        // Reading the texts analysts work from: policy texts into draft plans, bulletins
+        // into proposed figures. Pure: text in, readings out (no file I/O, no terminal).
+        .target(name: "InnoText", dependencies: ["InnoCore"]),
+
         // Figures on disk: CSV files of published figures, and the SQLite store with its
         // revision log.
         .target(
@@ -57,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoStore", "InnoDraw", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
+                "InnoCore", "InnoText", "InnoStore", "InnoDraw", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Embedded in the program's code, so that the one file is the whole program.
@@ -85,6 +89,8 @@ let package = Package(
         .target(name: "InnoTestSupport"),
 
         .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
+        // The corpus of policy and bulletin sentences: precision and recall of the readings.
+        .testTarget(name: "InnoTextTests", dependencies: ["InnoText", "InnoCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InnoStoreTests",
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -149,7 +149,7 @@ private struct PlanReader {
     static let planFields = ["id", "title", "region", "source"]
     static let groupFields = ["id", "name"]
     static let targetFields = ["id", "series", "group", "kind", "name", "unit", "count", "comparator", "value", "direction", "decimals",
-                               "deadline", "baseline", "quote", "source", "note", "measure", "reference", "binding"]
+                               "deadline", "baseline", "quote", "source", "note", "measure", "reference", "binding", "aliases"]
     static let regionFields = ["id", "en", "zh"]
     static let baselineFields = ["year", "value"]
     static let textFields = ["en", "zh"]
@@ -180,6 +180,17 @@ private struct PlanReader {
     /// The values a target's figures can take, in words, for `possibleValues`.
     static func limits(of target: Target) -> String {
         target.isPercentage ? "a share is from 0 to 100%" : "a count is never below 0"
+    }
+
+    /// The optional `aliases` of a target: a list of non-empty texts.
+    func aliases(_ value: JSONValue?, _ path: String) throws(PlanError) -> [String] {
+        guard let value, value != .null else { return [] }
+        guard case .array(let items) = value else { throw fail(path, "expected a list of texts, such as [\"研发投入强度\"], found \(value.kindDescription)") }
+        var aliases: [String] = []
+        for (i, item) in items.enumerated() {
+            aliases.append(try string(item, path + "[\(i)]")!)
+        }
+        return aliases
     }
 
     func localized(_ value: JSONValue?, _ path: String) throws(PlanError) -> LocalizedText {
@@ -411,11 +422,13 @@ private struct PlanReader {
         let quote = try string(member(m, "quote"), path + ".quote", required: goal != nil || kind == .milestone || form != .level)
         let source = try string(member(m, "source"), path + ".source")!
         let note = try string(member(m, "note"), path + ".note", required: false)
+        let aliases = try aliases(member(m, "aliases"), path + ".aliases")
 
         let target = Target(
             id: id, series: series, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
             decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note,
-            form: form, isBinding: isBinding, reference: reference
+            form: form, isBinding: isBinding, reference: reference,
+            aliases: aliases
         )
         if let goal { try checkGoal(goal, of: target, path + ".value") }
         if let value = baseline?.value, let range = target.possibleValues, !range.contains(value) {

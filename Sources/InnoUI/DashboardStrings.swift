@@ -44,10 +44,11 @@ public enum DashboardStrings {
                 KeyHint(keys: "Tab", action: l.text("group", "分组")),
                 KeyHint(keys: "[ ]", action: l.text("year", "年份")),
                 KeyHint(keys: "/", action: l.text("search", "搜索")),
+                KeyHint(keys: "L", action: l.text("中文", "English")),
+            ] + common + [
                 KeyHint(keys: "c", action: l.text("regions", "地区对比")),
                 KeyHint(keys: "v", action: l.text("plan", "规划")),
-                KeyHint(keys: "L", action: l.text("中文", "English")),
-            ] + common
+            ]
         case .compare:
             return [
                 KeyHint(keys: "j/k", action: l.text("target", "切换目标")),
@@ -60,10 +61,9 @@ public enum DashboardStrings {
                 KeyHint(keys: "j/k", action: l.text("target", "切换目标")),
                 KeyHint(keys: "o", action: l.text("overview", "总览")),
                 KeyHint(keys: "e", action: l.text("entry", "录入")),
-                KeyHint(keys: "c", action: l.text("regions", "地区对比")),
                 KeyHint(keys: "[ ]", action: l.text("year", "年份")),
                 KeyHint(keys: "L", action: l.text("中文", "English")),
-            ] + common
+            ] + common + [KeyHint(keys: "c", action: l.text("regions", "地区对比"))]
         case .entry:
             return [
                 KeyHint(keys: "0-9", action: l.text("type", "输入")),

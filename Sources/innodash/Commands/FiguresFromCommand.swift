@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import InnoCore
+import InnoStore
+import InnoText
+
+/// `innodash figures-from TEXT`: figures for the plan's targets proposed from a bulletin
+/// or news text; saved only with --accept.
+struct FiguresFromCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures-from",
+        abstract: "Propose figures for the plan's targets from a bulletin or news text; --accept saves them.",
+        discussion: """
+            One line per proposal: target, year, value, what the database holds (new, equal, or \
+            revision of the stored value), and the sentence it comes from. A figure goes to the \
+            target whose Chinese name or alias (the plan's `aliases`) the sentence names, every word \
+            counted; a sentence about another region (全国 for a city's plan) is passed over. A doubtful \
+            match says why and is never saved by --accept: record it with `innodash record` if it is right. \
+            A change (比上年提高0.2个百分点) gives the derived figure of the year before, with a note. \
+            Nothing is saved without --accept, which saves the new figures and revisions as one change \
+            (`innodash undo` takes it back). Exit status 1 when the text gives no figure for the plan.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The bulletin or news text: a .txt or .html file.", valueName: "text"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The year of the figures when a sentence does not say.", valueName: "year"))
+    var year: Int?
+
+    @Option(help: ArgumentHelp("The publication, put before each sentence in the figures' source.", valueName: "text"))
+    var source: String?
+
+    @Flag(help: "Save the proposals that are not doubtful, as one change.")
+    var accept = false
+
+    func validate() throws {
+        if let year, !FigureInput.acceptedYears.contains(year) {
+            throw ValidationError("--year \(year) is outside the years innodash accepts; expected \(FigureInput.acceptedYears.lowerBound) to \(FigureInput.acceptedYears.upperBound)")
+        }
+    }
+
+    func run() throws {
+        let decoded = try TextInput.read(file)
+        let workspace = try Workspace(global)
+        let figures = try workspace.figures()
+        let plan = workspace.plan
+        let seriesOf = { (id: String) in plan.target(id: id)?.series ?? SeriesID(region: plan.info.regionID, indicator: id) }
+        let reading = FigureReader.read(decoded.text, plan: plan, year: year) { id, year in
+            figures.figure(seriesOf(id), year: year)?.value
+        }
+        for skipped in reading.skipped { Output.progress("skipped: " + skipped) }
+        guard !reading.proposals.isEmpty else {
+            throw CommandFailure(.offTrack, "\(file): no figure found for the targets of \(workspace.plan.info.id): no sentence names a target (or its aliases) with a value; nothing saved")
+        }
+        var updates: [FigureUpdate] = []
+        for proposal in reading.proposals {
+            let stored = figures.figure(seriesOf(proposal.targetID), year: proposal.year)
+            let target = workspace.plan.target(id: proposal.targetID)
+            let state: String
+            if let stored {
+                state = stored.value == proposal.value ? "equal" : "revision of \(FigureInput.text(stored.value, of: target))"
+            } else {
+                state = "new"
+            }
+            var line = "\(proposal.targetID)  \(proposal.year)  \(FigureInput.text(proposal.value, of: target))  \(state)"
+            if proposal.isDoubtful { line += "  doubtful: " + proposal.doubts.joined(separator: "; ") }
+            if let note = proposal.note { line += "  note: " + note }
+            line += "  「\(proposal.sentence)」"
+            Output.line(line)
+            if !proposal.isDoubtful, state != "equal" {
+                let sentence = proposal.sentence
+                updates.append(FigureUpdate(series: seriesOf(proposal.targetID), year: proposal.year, value: proposal.value,
+                                            source: source.map { "\($0): \(sentence)" } ?? sentence, note: proposal.note))
+            }
+        }
+        guard accept else {
+            if !updates.isEmpty { Output.progress("nothing saved: `--accept` saves the \(updates.count) that are new or revise a figure and are not doubtful") }
+            return
+        }
+        let store = workspace.store
+        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(updates) }
+        guard !rows.isEmpty else {
+            Output.line("saved nothing: every figure is already in the database")
+            return
+        }
+        let added = rows.count { $0.oldValue == nil }
+        Output.line("saved \(rows.count) figure\(rows.count == 1 ? "" : "s") as one change: \(added) new, \(rows.count - added) revised; `innodash undo` takes it back")
+    }
+}
