@@ -39,7 +39,7 @@ import Testing
         let accepted = try innodash("figures-from", "bulletin.txt", "--accept", "--source", "2022年重庆市科技投入统计公报")
         #expect(accepted.stdout.hasSuffix("saved 1 figure as one change: 1 new, 0 revised; `innodash undo` takes it back\n"))
         #expect(try innodash("history", "enterprise_rd_intensity", "2022").stdout.contains("2022年重庆市科技投入统计公报: 规模以上工业企业"))
-        #expect(try innodash("undo").stdout == "undone: enterprise_rd_intensity 2022: 1.7 → —\n")
+        #expect(try innodash("undo").stdout == "undone: chongqing/enterprise_rd_intensity 2022: 1.7 → —\n")
     }
 
     @Test func gb18030AndHTMLFilesAreRead() throws {

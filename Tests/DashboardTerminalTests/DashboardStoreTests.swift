@@ -41,7 +41,7 @@ struct DashboardStoreTests {
         let database = folder.path("kill.sqlite")
         #expect(try folder.innodash(["record", "t1", "2000", "1", "--targets", "plan.json", "--db", database]).status == 0)
         var random = SeededRandom(seed: 2016_0421)
-        var confirmed: [String: Double] = ["t1 2000": 1]
+        var confirmed: [String: Double] = ["test/t1 2000": 1]
         var killedBeforeSaved = 0
         var tmux: TmuxSession?
         for run in 0..<16 {
