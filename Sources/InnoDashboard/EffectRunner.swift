@@ -42,6 +42,8 @@ public final class EffectRunner {
             switch effect {
             case .save(let entry):
                 return try stored(effect, try store.record(entry))
+            case .importFigures(let updates):
+                return try stored(effect, try store.importFigures(updates).first)
             case let .delete(series, year):
                 return try stored(effect, try store.delete(series: series, year: year))
             case .undo:
@@ -63,7 +65,7 @@ public final class EffectRunner {
     private func stored(_ request: Effect, _ revision: Revision?) throws(StoreError) -> Event {
         guard let revision else { return .stored(request: request, revision: nil, series: [:]) }
         var touched: Set<SeriesID> = [revision.series]
-        if request == .undo || request == .redo {
+        if request == .undo || request == .redo || { if case .importFigures = request { true } else { false } }() {
             touched.formUnion(try store.revisions(inChange: revision.change).map(\.series))
         }
         var figures: [SeriesID: [Figure]] = [:]

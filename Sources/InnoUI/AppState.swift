@@ -3,7 +3,7 @@ import InnoDraw
 
 /// The dashboard's screens.
 public enum Screen: String, Sendable, CaseIterable {
-    case overview, detail, entry, summary, help, compare
+    case overview, detail, entry, summary, help, compare, review
 }
 
 /// A line of feedback under the screen: what was saved, undone, or refused and why.
@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     public var message: Message?
     /// A change sent to the store whose answer has not come back yet.
     public var pending: PendingChange?
+    /// Figures read from a text, waiting for the analyst to accept or skip each.
+    public var review: ReviewState?
 
     /// `catalog`: the plans `v` moves between (the one plan when not given).
     public init(plan: Plan, figures: FigureSet, asOf: Int, language: Language, glyphs: Glyphs = .unicode, catalog: PlanCatalog? = nil) {

@@ -11,6 +11,7 @@ public enum DashboardStrings {
         case .summary: language.text("Summary", "摘要")
         case .help: language.text("Help", "帮助")
         case .compare: language.text("Regions", "地区对比")
+        case .review: language.text("Review", "审核")
         }
     }
 
@@ -49,6 +50,13 @@ public enum DashboardStrings {
                 KeyHint(keys: "c", action: l.text("regions", "地区对比")),
                 KeyHint(keys: "v", action: l.text("plan", "规划")),
             ]
+        case .review:
+            return [
+                KeyHint(keys: "Space", action: l.text("accept/skip", "接受/跳过")),
+                KeyHint(keys: "Enter", action: l.text("save accepted", "保存已接受")),
+                KeyHint(keys: "a/x", action: l.text("all/none", "全部/全不")),
+                KeyHint(keys: "Esc", action: l.text("leave", "离开")),
+            ] + common
         case .compare:
             return [
                 KeyHint(keys: "j/k", action: l.text("target", "切换目标")),

@@ -6,6 +6,8 @@ import InnoDraw
 public enum Effect: Sendable, Hashable {
     /// Enter or revise a figure (one revision row in the store).
     case save(FigureEntry)
+    /// Enter or revise many figures as one change (the accepted figures of a review).
+    case importFigures([FigureUpdate])
     /// Clear the figure of a target for a year (one revision row).
     case delete(series: SeriesID, year: Int)
     /// Take back the latest change, from the same revision log as `innodash undo`.

@@ -20,6 +20,13 @@ enum StoreFeedback {
             }
             return
         }
+        if case .importFigures(let updates) = request, var review = state.review {
+            review.isSaved = true
+            state.review = review
+            state.message = Message(l.text("Saved \(updates.count) figure\(updates.count == 1 ? "" : "s") from \(review.file) as one change; u takes it back (in the entry grid).",
+                                           "已将 \(review.file) 中的 \(updates.count) 个数据作为一次修改保存；在录入表中按 u 可撤销。"))
+            return
+        }
         state.message = Message(describe(revision, state))
         if request == .undo || request == .redo {
             select(revision.series, year: revision.year, &state)

@@ -51,6 +51,8 @@ public enum Update {
             if key == .escape { state.screen = .overview; return [] }
         case .compare:
             if key == .escape || key == .character("c") { state.screen = .overview; return [] }
+        case .review:
+            if let effects = ReviewKeys.handle(key, &state) { return effects }
         case .overview:
             break
         }

@@ -25,15 +25,27 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
+        try Self.checkTerminal()
+        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
+        try Self.show(workspace, figures: figures, asOf: asOf.year ?? workspace.defaultAsOf(figures), language: global.language,
+                      ascii: ascii, noColor: noColor)
+    }
+
+    /// Refuses to draw where standard input or output is not a terminal.
+    static func checkTerminal() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure(.notATerminal, "the dashboard needs a terminal, and standard output is not one; for text, use `innodash summary` (or `innodash summary --format json`)")
         }
         guard isatty(STDIN_FILENO) == 1 else {
             throw CommandFailure(.notATerminal, "the dashboard reads keys from a terminal, and standard input is not one; for text, use `innodash summary`")
         }
-        let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
-        let store = workspace.store
+    }
 
+    /// Runs the dashboard on a workspace until the analyst leaves; `prepare` sets up the
+    /// first screen (the review of `figures-from --review`).
+    static func show(_ workspace: Workspace, figures: FigureSet, asOf: Int, language: Language, ascii: Bool, noColor: Bool,
+                     prepare: (inout AppState) -> Void = { _ in }) throws {
+        let store = workspace.store
         let environment = ProcessInfo.processInfo.environment
         let colour = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         let terminal: TerminalScreen
@@ -43,8 +55,8 @@ struct Dashboard: ParsableCommand {
             throw CommandFailure(.notATerminal, error.description)
         }
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
-        let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf.year ?? workspace.defaultAsOf(figures),
-                             language: global.language, glyphs: glyphs, catalog: workspace.catalog)
+        var state = AppState(plan: workspace.plan, figures: figures, asOf: asOf, language: language, glyphs: glyphs, catalog: workspace.catalog)
+        prepare(&state)
         let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()
         if let signal { throw CommandFailure(.signal(signal), nil) }

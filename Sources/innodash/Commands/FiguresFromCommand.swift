@@ -3,6 +3,7 @@ import Foundation
 import InnoCore
 import InnoStore
 import InnoText
+import InnoUI
 
 /// `innodash figures-from TEXT`: figures for the plan's targets proposed from a bulletin
 /// or news text; saved only with --accept.
@@ -36,13 +37,18 @@ struct FiguresFromCommand: ParsableCommand {
     @Flag(help: "Save the proposals that are not doubtful, as one change.")
     var accept = false
 
+    @Flag(help: "Open the dashboard on the proposals: accept or skip each (doubtful ones too), then save the accepted as one change.")
+    var review = false
+
     func validate() throws {
+        if accept && review { throw ValidationError("--accept and --review both say what to save; give one of them") }
         if let year, !FigureInput.acceptedYears.contains(year) {
             throw ValidationError("--year \(year) is outside the years innodash accepts; expected \(FigureInput.acceptedYears.lowerBound) to \(FigureInput.acceptedYears.upperBound)")
         }
     }
 
     func run() throws {
+        if review { try Dashboard.checkTerminal() }
         let decoded = try TextInput.read(file)
         let workspace = try Workspace(global)
         let figures = try workspace.figures()
@@ -56,6 +62,7 @@ struct FiguresFromCommand: ParsableCommand {
             throw CommandFailure(.offTrack, "\(file): no figure found for the targets of \(workspace.plan.info.id): no sentence names a target (or its aliases) with a value; nothing saved")
         }
         var updates: [FigureUpdate] = []
+        var rows: [ReviewState.Row] = []
         for proposal in reading.proposals {
             let stored = figures.figure(seriesOf(proposal.targetID), year: proposal.year)
             let target = workspace.plan.target(id: proposal.targetID)
@@ -69,24 +76,34 @@ struct FiguresFromCommand: ParsableCommand {
             if proposal.isDoubtful { line += "  doubtful: " + proposal.doubts.joined(separator: "; ") }
             if let note = proposal.note { line += "  note: " + note }
             line += "  「\(proposal.sentence)」"
+            let sentence = proposal.sentence
+            let update = FigureUpdate(series: seriesOf(proposal.targetID), year: proposal.year, value: proposal.value,
+                                      source: source.map { "\($0): \(sentence)" } ?? sentence, note: proposal.note)
+            rows.append(ReviewState.Row(targetID: proposal.targetID, update: update, stored: stored?.value, sentence: sentence, doubts: proposal.doubts))
+            if review { continue }
             Output.line(line)
-            if !proposal.isDoubtful, state != "equal" {
-                let sentence = proposal.sentence
-                updates.append(FigureUpdate(series: seriesOf(proposal.targetID), year: proposal.year, value: proposal.value,
-                                            source: source.map { "\($0): \(sentence)" } ?? sentence, note: proposal.note))
+            if !proposal.isDoubtful, state != "equal" { updates.append(update) }
+        }
+        if review {
+            let year = rows.map(\.update.year).max() ?? workspace.defaultAsOf(figures)
+            try Dashboard.show(workspace, figures: figures, asOf: max(year, workspace.defaultAsOf(figures)), language: global.language,
+                               ascii: false, noColor: false) { state in
+                state.review = ReviewState(file: file, rows: rows)
+                state.screen = .review
             }
+            return
         }
         guard accept else {
             if !updates.isEmpty { Output.progress("nothing saved: `--accept` saves the \(updates.count) that are new or revise a figure and are not doubtful") }
             return
         }
         let store = workspace.store
-        let rows = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(updates) }
-        guard !rows.isEmpty else {
+        let written = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.importFigures(updates) }
+        guard !written.isEmpty else {
             Output.line("saved nothing: every figure is already in the database")
             return
         }
-        let added = rows.count { $0.oldValue == nil }
-        Output.line("saved \(rows.count) figure\(rows.count == 1 ? "" : "s") as one change: \(added) new, \(rows.count - added) revised; `innodash undo` takes it back")
+        let added = written.count { $0.oldValue == nil }
+        Output.line("saved \(written.count) figure\(written.count == 1 ? "" : "s") as one change: \(added) new, \(written.count - added) revised; `innodash undo` takes it back")
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import InnoCore
+import InnoDraw
+import InnoUI
+import Testing
+
+/// The review of figures read from a text: nothing is saved until Enter; new figures start
+/// accepted, doubtful and unchanged ones skipped; the accepted are saved as one change that
+/// undo takes back whole.
+@Suite struct ReviewTests {
+    static let rd = SeriesID(region: "chongqing", indicator: "rd_intensity")
+    static let enterprise = SeriesID(region: "chongqing", indicator: "enterprise_rd_intensity")
+
+    func harness() -> Harness {
+        let h = Harness(asOf: 2022, width: 100, height: 24)
+        h.state.review = ReviewState(file: "bulletin.txt", rows: [
+            .init(targetID: "rd_gdp", update: FigureUpdate(series: Self.rd, year: 2022, value: 2.36, source: "s"), stored: 2.36,
+                  sentence: "2022年，全市R&D经费投入强度2.36%。", doubts: []),
+            .init(targetID: "enterprise_rd_intensity", update: FigureUpdate(series: Self.enterprise, year: 2022, value: 1.7, source: "s"), stored: nil,
+                  sentence: "规模以上工业企业研发经费投入强度为1.7%。", doubts: []),
+            .init(targetID: "rd_gdp", update: FigureUpdate(series: Self.rd, year: 2023, value: 2.5, source: "s"), stored: nil,
+                  sentence: "研发投入强度约2.5%。", doubts: ["the region is not named"]),
+        ])
+        h.state.screen = .review
+        return h
+    }
+
+    @Test func newFiguresStartAcceptedDoubtfulAndUnchangedOnesSkipped() {
+        let h = harness()
+        #expect(h.state.review?.rows.map(\.accepted) == [false, true, false])
+        #expect(h.screen.contains("1 of 3 accepted. Nothing is saved until Enter."))
+        #expect(h.screen.contains("the same"))
+        #expect(h.screen.contains("? doubtful"))
+    }
+
+    @Test func theAnalystAcceptsADoubtfulFigureAndEnterSavesTheAcceptedAsOneChange() throws {
+        let h = harness()
+        let before = try h.store.history(series: Self.rd, year: nil).count
+        h.press(.down, .down, .character(" "))
+        #expect(h.state.review?.rows[2].accepted == true)
+        #expect(h.screen.contains("Doubtful: the region is not named"))
+        #expect(h.store.figures().figure(Self.enterprise, year: 2022) == nil)  // nothing saved yet
+        h.press(.enter)
+        #expect(h.store.figures().figure(Self.enterprise, year: 2022)?.value == 1.7)
+        #expect(h.store.figures().figure(Self.rd, year: 2023)?.value == 2.5)
+        #expect(try h.store.history(series: Self.rd, year: nil).count == before + 1)
+        #expect(h.state.figures.figure(Self.rd, year: 2023)?.value == 2.5)  // the dashboard shows it
+        #expect(h.state.review?.isSaved == true)
+        #expect(h.screen.contains("Saved 2 figures from bulletin.txt as one change"))
+        // One undo takes both back.
+        h.press(.enter, .character("e"), .character("u"))
+        #expect(h.store.figures().figure(Self.enterprise, year: 2022) == nil)
+        #expect(h.store.figures().figure(Self.rd, year: 2023) == nil)
+    }
+
+    @Test func leavingWithoutEnterSavesNothing() {
+        let h = harness()
+        h.press(.character("a"), .escape)
+        #expect(h.state.screen == .overview)
+        #expect(h.store.figures().figure(Self.enterprise, year: 2022) == nil)
+        #expect(h.screen.contains("nothing from bulletin.txt was saved"))
+    }
+
+    @Test func theReviewReadsInChinese() {
+        let h = harness()
+        h.state.language = .zh
+        #expect(h.screen.contains("按 Enter 前不保存任何数据"))
+        #expect(h.screen.contains("读出数据的文本：bulletin.txt"))
+        #expect(h.screen.contains("「2022年，全市R&D经费投入强度2.36%。」"))
+    }
+}
