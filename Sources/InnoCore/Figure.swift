@@ -15,12 +15,15 @@ public struct Figure: Sendable, Hashable {
     public var isPreliminary: Bool
     /// Whether an earlier value for the same target and year was replaced by this one.
     public var isRevised: Bool
+    /// Whether it is a what-if figure of a scenario, not an official one (`FigureSet.adding(scenario:)`).
+    public var isScenario: Bool = false
     public var enteredAt: Date?
 
     public init(
         series: SeriesID, year: Int, value: Double, source: String = "", note: String = "",
-        isPreliminary: Bool = false, isRevised: Bool = false, enteredAt: Date? = nil
+        isPreliminary: Bool = false, isRevised: Bool = false, enteredAt: Date? = nil, isScenario: Bool = false
     ) {
+        self.isScenario = isScenario
         self.series = series
         self.year = year
         self.value = value

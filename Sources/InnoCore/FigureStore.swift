@@ -72,6 +72,13 @@ public protocol FigureStore: AnyObject {
     func history(series: SeriesID, year: Int?) throws(StoreError) -> [Revision]
     /// The rows of one change (`Revision.change`), oldest first.
     func revisions(inChange change: Int64) throws(StoreError) -> [Revision]
+    /// The what-if figures of the scenario, kept apart from the official figures: never in
+    /// `figures()`, an export or the revision log.
+    func scenario() throws(StoreError) -> FigureSet
+    /// Sets (or, with nil, clears) the scenario's figure of a series for a year.
+    func setScenario(series: SeriesID, year: Int, value: Double?) throws(StoreError)
+    /// Clears the whole scenario. Returns how many figures it held.
+    @discardableResult func clearScenario() throws(StoreError) -> Int
     /// Whether someone else (another process, another connection) changed the figures since
     /// the last call: a cheap check, made at each key in the dashboard, so the figures are
     /// read again only when they changed. Changes made through this store do not count.

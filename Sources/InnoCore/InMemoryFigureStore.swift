@@ -14,6 +14,7 @@ public final class InMemoryFigureStore: FigureStore {
     /// Every value each target and year has had, to mark revised figures.
     private var valuesSeen: [Key: Set<Double>] = [:]
     private let clock: () -> Date
+    private var scenarioFigures: [Key: Double] = [:]
 
     /// A store holding `figures` as one imported change, in their order (a later figure for
     /// the same target and year revises an earlier one).
@@ -24,6 +25,20 @@ public final class InMemoryFigureStore: FigureStore {
 
     public func figures() -> FigureSet {
         FigureSet(current.values)
+    }
+
+    public func scenario() -> FigureSet {
+        FigureSet(scenarioFigures.map { Figure(series: $0.key.series, year: $0.key.year, value: $0.value, isScenario: true) })
+    }
+
+    public func setScenario(series: SeriesID, year: Int, value: Double?) {
+        scenarioFigures[Key(series: series, year: year)] = value
+    }
+
+    @discardableResult
+    public func clearScenario() -> Int {
+        defer { scenarioFigures = [:] }
+        return scenarioFigures.count
     }
 
     @discardableResult

@@ -42,6 +42,9 @@ public final class EffectRunner {
             switch effect {
             case .save(let entry):
                 return try stored(effect, try store.record(entry))
+            case let .setScenario(series, year, value):
+                try store.setScenario(series: series, year: year, value: value)
+                return .scenarioChanged(try store.scenario())
             case .importFigures(let updates):
                 return try stored(effect, try store.importFigures(updates).first)
             case let .delete(series, year):

@@ -2,6 +2,11 @@ import InnoCore
 
 /// Words of the interface in both languages, looked up by what they are for.
 public enum Strings {
+    /// The heading of the statuses a scenario would give.
+    public static func scenarioHeading(_ l: Language) -> String {
+        l.text("With the scenario (what-if figures, not official):", "按情景（假设数值，非正式数据）：")
+    }
+
     public static func asOf(_ year: Int, _ language: Language) -> String {
         language == .zh ? "截至\(year)年" : "as of \(year)"
     }

@@ -13,6 +13,9 @@ public struct SummaryView: Sendable {
     public var glyphs: Glyphs
     /// The groups to show, in order; all of the plan's when nil.
     public var groupIDs: [String]?
+    /// The targets assessed with the scenario's what-if figures, by id: shown beside the
+    /// official status, never in its place.
+    public var scenario: [String: Assessment] = [:]
 
     public init(plan: Plan, assessments: [Assessment], asOf: Int, language: Language, glyphs: Glyphs = .unicode, groupIDs: [String]? = nil) {
         self.plan = plan
@@ -63,6 +66,16 @@ public struct SummaryView: Sendable {
                 for text in TextWrap.lines(midterm, width: width) {
                     lines.append([Segment(text, Style(.label))])
                 }
+            }
+        }
+        let whatIf = shownRows.compactMap { row in scenario[row.target.id].map { (row, $0) } }
+        if !whatIf.isEmpty {
+            lines.append([])
+            lines.append([Segment(Strings.scenarioHeading(language), Style(.projection, bold: true))])
+            for (row, with) in whatIf {
+                let text = "  " + glyphs.status(row.status) + " " + row.status.word(language) + " → " + glyphs.status(with.status) + " "
+                    + with.status.word(language) + " (\(with.asOf))" + (with.midterm.map { ", " + $0.word(language) } ?? "") + "  " + row.target.name[language]
+                lines.append([Segment(text, Style(.projection))])
             }
         }
         if shownRows.contains(where: \.isBorderline) {

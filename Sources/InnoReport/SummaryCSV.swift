@@ -18,12 +18,16 @@ public enum SummaryCSV {
         "ratio", "actual_rate", "required_rate", "needed_rate", "projection", "gap", "progress", "time_elapsed",
         "missing_years", "binding", "measure", "goal_value", "midterm", "midterm_text", "borderline", "path",
         "reference", "reference_year", "reference_value", "reference_missing_years",
+        "scenario_status", "scenario_as_of", "scenario_midterm",
     ]
 
-    public static func render(assessments: [Assessment], asOf: Int, language: Language) -> String {
+    /// `scenario`: the targets assessed with the scenario's what-if figures, by id.
+    public static func render(assessments: [Assessment], asOf: Int, language: Language, scenario: [String: Assessment] = [:]) -> String {
         var file = CSVWriter(columns: columns, lineEnd: .crlf)
         for assessment in assessments {
-            file.append(fields(of: assessment, asOf: asOf, language: language))
+            let with = scenario[assessment.target.id]
+            file.append(fields(of: assessment, asOf: asOf, language: language)
+                        + [.text(with?.status.code ?? ""), .number(with.map { String($0.asOf) } ?? ""), .text(with?.midterm?.code ?? "")])
         }
         return file.text
     }

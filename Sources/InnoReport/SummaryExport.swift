@@ -59,8 +59,11 @@ public struct SummaryExport: Sendable {
         self.view = view
     }
 
-    public init(plan: Plan, assessments: [Assessment], asOf: Int, language: Language, glyphs: Glyphs = .unicode, groupIDs: [String]? = nil) {
-        self.init(view: SummaryView(plan: plan, assessments: assessments, asOf: asOf, language: language, glyphs: glyphs, groupIDs: groupIDs))
+    public init(plan: Plan, assessments: [Assessment], asOf: Int, language: Language, glyphs: Glyphs = .unicode, groupIDs: [String]? = nil,
+                scenario: [String: Assessment] = [:]) {
+        var view = SummaryView(plan: plan, assessments: assessments, asOf: asOf, language: language, glyphs: glyphs, groupIDs: groupIDs)
+        view.scenario = scenario
+        self.init(view: view)
     }
 
     private var plan: Plan { view.plan }
@@ -108,9 +111,9 @@ public struct SummaryExport: Sendable {
         case .markdown:
             MarkdownSummary.render(plan: plan, assessments: shownAssessments, asOf: asOf, language: language, glyphs: view.glyphs, groupIDs: view.groupIDs)
         case .csv:
-            SummaryCSV.render(assessments: shownAssessments, asOf: asOf, language: language)
+            SummaryCSV.render(assessments: shownAssessments, asOf: asOf, language: language, scenario: view.scenario)
         case .json:
-            SummaryJSON.render(plan: plan, assessments: shownAssessments, asOf: asOf, language: language)
+            SummaryJSON.render(plan: plan, assessments: shownAssessments, asOf: asOf, language: language, scenario: view.scenario)
         }
     }
 }

@@ -5,11 +5,14 @@ import InnoCore
 /// defined for a target is `null`; so is a ratio that is infinite (no growth required),
 /// whose meaning the status carries.
 public enum SummaryJSON {
-    public static func render(plan: Plan, assessments: [Assessment], asOf: Int, language: Language) -> String {
+    /// `scenario`: the targets assessed with the scenario's what-if figures, by id, given as
+    /// each target's `withScenario` (status, as-of year, mid-term class), never in place of
+    /// the official assessment.
+    public static func render(plan: Plan, assessments: [Assessment], asOf: Int, language: Language, scenario: [String: Assessment] = [:]) -> String {
         let document = Document(
             plan: PlanHeader(id: plan.info.id, title: plan.info.title[language], region: plan.info.region[language], source: plan.info.source),
             asOf: asOf, language: language.rawValue,
-            targets: assessments.map { TargetEntry(assessment: $0, language: language) }
+            targets: assessments.map { TargetEntry(assessment: $0, language: language, scenario: scenario[$0.target.id]) }
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -32,12 +35,21 @@ public enum SummaryJSON {
     struct TargetEntry: Encodable {
         let assessment: Assessment
         let language: Language
+        var scenario: Assessment?
 
         enum Keys: String, CodingKey {
             case id, group, name, kind, status, statusText, unit, comparator, goal, deadline
             case latest, base, achievedYear, rateKind, ratio, actualRate, requiredRate, neededRate
-            case projection, gap, progress, timeElapsed, missingYears
+            case projection, gap, progress, timeElapsed, missingYears, withScenario
             case binding, measure, goalValue, midterm, midtermText, borderline, path, reference, referenceMissingYears
+        }
+
+        /// The status the scenario's what-if figures would give.
+        struct ScenarioEntry: Encodable {
+            var status: String
+            var statusText: String
+            var asOf: Int
+            var midterm: String?
         }
 
         struct ReferenceEntry: Encodable {
@@ -80,6 +92,10 @@ public enum SummaryJSON {
             try c.encode(a.midterm?.word(language), forKey: .midtermText)
             try c.encode(a.isBorderline, forKey: .borderline)
             try c.encode(a.path.map { Observation(year: $0.year, value: Precision.rounded($0.value)) }, forKey: .path)
+            if let with = scenario {
+                try c.encode(ScenarioEntry(status: with.status.code, statusText: with.status.word(language), asOf: with.asOf,
+                                           midterm: with.midterm?.code), forKey: .withScenario)
+            }
             if let region = t.reference {
                 try c.encode(ReferenceEntry(region: region, year: a.reference?.year, value: a.reference.map { Precision.rounded($0.value) }), forKey: .reference)
                 try c.encode(a.referenceMissingYears, forKey: .referenceMissingYears)

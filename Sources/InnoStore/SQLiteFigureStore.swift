@@ -176,6 +176,39 @@ public final class SQLiteFigureStore: FigureStore, PlanRegistry {
         }.first
     }
 
+    // MARK: The scenario
+
+    public func scenario() throws(StoreError) -> FigureSet {
+        try read { db in
+            FigureSet(try Row.fetchAll(db, sql: "SELECT region, indicator, year, value FROM scenario ORDER BY region, indicator, year").map {
+                Figure(series: SeriesID(region: $0[0], indicator: $0[1]), year: $0[2], value: $0[3], isScenario: true)
+            })
+        }
+    }
+
+    public func setScenario(series: SeriesID, year: Int, value: Double?) throws(StoreError) {
+        _ = try change { db in
+            if let value {
+                try db.execute(sql: "INSERT OR REPLACE INTO scenario (region, indicator, year, value, at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [series.region, series.indicator, year, value, StoredDate.iso8601(clock())])
+            } else {
+                try db.execute(sql: "DELETE FROM scenario WHERE region = ? AND indicator = ? AND year = ?", arguments: [series.region, series.indicator, year])
+            }
+            return []
+        }
+    }
+
+    @discardableResult
+    public func clearScenario() throws(StoreError) -> Int {
+        var cleared = 0
+        _ = try change { db in
+            try db.execute(sql: "DELETE FROM scenario")
+            cleared = db.changesCount
+            return []
+        }
+        return cleared
+    }
+
     // MARK: Plans
 
     public func registeredPlans() throws(StoreError) -> [StoredPlan] {

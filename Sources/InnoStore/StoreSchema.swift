@@ -11,7 +11,7 @@ enum StoreSchema {
     static let applicationID: Int32 = 0x696E_6E6F
     /// `PRAGMA user_version` after the last migration below. A database with a higher one
     /// was made by a newer innodash and is refused.
-    static let version = 3
+    static let version = 4
 
     /// The migrations without the means to move an old database's figures to series: enough
     /// to tell whether a file is up to date or newer than this program.
@@ -82,6 +82,20 @@ enum StoreSchema {
             if let planID, legacyPlan?.info.id != planID { throw LegacyPlanMissing(planID: planID) }
             try SeriesMigration.run(db, plan: planID == nil ? nil : legacyPlan)
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        // What-if figures, apart from the official ones: no revision log, never exported.
+        migrator.registerMigration("v4-scenario") { db in
+            try db.execute(sql: """
+                CREATE TABLE scenario (
+                    region TEXT NOT NULL,
+                    indicator TEXT NOT NULL,
+                    year INTEGER NOT NULL,
+                    value REAL NOT NULL,
+                    at DATETIME NOT NULL,
+                    PRIMARY KEY (region, indicator, year)
+                );
+                PRAGMA user_version = 4;
+                """)
         }
         return migrator
     }

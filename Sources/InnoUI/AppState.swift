@@ -73,6 +73,8 @@ public struct AppState: Sendable {
     public var message: Message?
     /// A change sent to the store whose answer has not come back yet.
     public var pending: PendingChange?
+    /// The what-if figures (`w` in the entry grid), apart from the official ones.
+    public var scenario = FigureSet()
     /// Figures read from a text, waiting for the analyst to accept or skip each.
     public var review: ReviewState?
 
@@ -109,6 +111,12 @@ public struct AppState: Sendable {
         let year = min(max(asOf, years.lowerBound), years.upperBound)
         if year == asOf { countStatuses() } else { asOf = year }
         entry.year = min(max(entry.year, entryYears.lowerBound), entryYears.upperBound)
+    }
+
+    /// A target assessed with the scenario's figures (nil when the scenario gives its series
+    /// none): what the Overview and Detail show beside the official status.
+    public func scenarioAssessment(of target: Target) -> Assessment? {
+        scenario.count == 0 ? nil : ScenarioAssessment.assess(target, figures: figures, scenario: scenario, asOf: asOf)
     }
 
     /// The comparison of the selected target's indicator across the regions whose series
@@ -211,8 +219,14 @@ public struct AppState: Sendable {
     public func summaryView(_ request: SummaryRequest) -> SummaryView {
         let shown = request.groupIDs.map { ids in plan.targets.filter { ids.contains($0.group) } } ?? plan.targets
         let all = shown.map { Assessor.assess($0, in: figures, asOf: request.asOf) }
-        return SummaryView(plan: plan, assessments: all, asOf: request.asOf, language: request.language, glyphs: glyphs,
-                           groupIDs: request.groupIDs)
+        var view = SummaryView(plan: plan, assessments: all, asOf: request.asOf, language: request.language, glyphs: glyphs,
+                               groupIDs: request.groupIDs)
+        if scenario.count > 0 {
+            for target in shown {
+                view.scenario[target.id] = ScenarioAssessment.assess(target, figures: figures, scenario: scenario, asOf: request.asOf)
+            }
+        }
+        return view
     }
 }
 

@@ -81,7 +81,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "P", action: l.text("prelim.", "初步")),
                 KeyHint(keys: "n", action: l.text("note", "备注")),
                 KeyHint(keys: "o", action: l.text("overview", "总览")),
-            ] + common
+            ] + common + [KeyHint(keys: "w", action: l.text("what if", "情景"))]
         case .help:
             return [
                 KeyHint(keys: "j/k", action: l.text("scroll", "滚动")),
@@ -126,6 +126,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "S", action: l.text("source for the figures you type", "录入数值的来源")),
                 KeyHint(keys: "P", action: l.text("figures you type are preliminary: on/off", "录入数值为初步数：开/关")),
                 KeyHint(keys: "n  p", action: l.text("note / preliminary flag of the figure", "该数值的备注 / 初步标记")),
+                KeyHint(keys: "w", action: l.text("scenario: type what-if figures, kept apart (w again: official)", "情景：录入假设数值，单独保存（再按 w 回到正式数据）")),
             ]),
         ]
     }

@@ -8,6 +8,8 @@ public enum Effect: Sendable, Hashable {
     case save(FigureEntry)
     /// Enter or revise many figures as one change (the accepted figures of a review).
     case importFigures([FigureUpdate])
+    /// Set (or clear, with nil) the scenario's figure of a series for a year.
+    case setScenario(series: SeriesID, year: Int, value: Double?)
     /// Clear the figure of a target for a year (one revision row).
     case delete(series: SeriesID, year: Int)
     /// Take back the latest change, from the same revision log as `innodash undo`.

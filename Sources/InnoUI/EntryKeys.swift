@@ -17,6 +17,29 @@ enum EntryKeys {
             state.entry.year = state.entryYears.lowerBound
         case .end:
             state.entry.year = state.entryYears.upperBound
+        case .character("w"):
+            state.entry.scenarioMode.toggle()
+            state.entry.editing = nil
+            let l = state.language
+            state.message = Message(state.entry.scenarioMode
+                ? l.text("Scenario: what you type now is a what-if figure, kept apart from the official ones (w: back).",
+                         "情景模式：现在录入的是假设数值，与正式数据分开保存（按 w 返回）。")
+                : l.text("Official figures again.", "已回到正式数据。"))
+        case .enter where state.entry.scenarioMode:
+            let current = state.scenario.figure(target.series, year: year)
+            var editing = EntryState.Editing(targetID: target.id, year: year, text: current.map { FigureInput.text($0.value, of: target) } ?? "")
+            editing.isScenario = true
+            state.entry.editing = editing
+        case .delete where state.entry.scenarioMode:
+            guard state.scenario.figure(target.series, year: year) != nil else {
+                state.message = Message(state.language.text("No scenario figure to clear here.", "此处没有可清除的情景数值。"))
+                return []
+            }
+            return [.setScenario(series: target.series, year: year, value: nil)]
+        case .character(let c) where state.entry.scenarioMode && startsValue(c, target: target):
+            var editing = EntryState.Editing(targetID: target.id, year: year, text: String(c))
+            editing.isScenario = true
+            state.entry.editing = editing
         case .enter:
             let current = state.figures.figure(target.series, year: year)
             let text = current.map { FigureInput.text($0.value, of: target) } ?? ""
@@ -100,6 +123,16 @@ enum EntryKeys {
         } catch {
             state.entry.editing?.error = error[state.language]
             return []
+        }
+        if editing.isScenario {
+            if state.figures.figure(target.series, year: editing.year) != nil {
+                let l = state.language
+                state.entry.editing?.error = l.text("\(editing.year) has an official figure; a scenario figure is for a year without one",
+                                                    "\(editing.year)年已有正式数据；情景数值只用于尚无正式数据的年份")
+                return []
+            }
+            state.pending = .save(targetID: target.id, year: editing.year, then: move)
+            return [.setScenario(series: target.series, year: editing.year, value: value)]
         }
         if let current = state.figures.figure(target.series, year: editing.year), current.value == value {
             // The same value again: no revision to write, just move on.

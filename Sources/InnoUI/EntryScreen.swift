@@ -7,6 +7,8 @@ import InnoDraw
 enum EntryScreen {
     static let nameWidth = 24
     static let cellWidth = 10
+    /// The mark of a scenario figure, beside the preliminary and revised marks.
+    static let scenarioMark = "~"
 
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
         let l = state.language
@@ -34,7 +36,8 @@ enum EntryScreen {
                     drawEditing(editing, at: cellX, y: y, into: &canvas)
                     continue
                 }
-                drawCell(state.figures.figure(target.series, year: year), target: target, state, at: cellX, y: y, selected: selected, into: &canvas)
+                let shown = state.figures.figure(target.series, year: year) ?? state.scenario.figure(target.series, year: year)
+                drawCell(shown, target: target, state, at: cellX, y: y, selected: selected, into: &canvas)
                 if selected { canvas.cursor = (cellX + cellWidth - 3, y) }
             }
         }
@@ -46,6 +49,12 @@ enum EntryScreen {
     static func drawSettings(_ state: AppState, at y: Int, width: Int, into canvas: inout Canvas) {
         let l = state.language
         let source = state.entry.source.isEmpty ? l.text("(the cell's own)", "（沿用原来源）") : state.entry.source
+        if state.entry.scenarioMode {
+            canvas.put(l.text("SCENARIO: what-if figures, kept apart from the official ones; \(scenarioMark) marks them; w: official figures",
+                              "情景模式：假设数值，与正式数据分开；以 \(scenarioMark) 标记；按 w 回到正式数据"),
+                       x: 0, y: y, style: Style(.projection, bold: true), maxWidth: width)
+            return
+        }
         let kind = state.entry.preliminary ? l.text("preliminary", "初步数") : l.text("final", "终值")
         var x = canvas.put(l.text("New figures: ", "新录入：") + kind, x: 0, y: y, style: Style(.label, bold: state.entry.preliminary))
         x = canvas.put(state.glyphs.separator + l.text("source ", "来源 "), x: x, y: y, style: Style(.dim))
@@ -94,9 +103,9 @@ enum EntryScreen {
         let text = figure.map { Formatting.figure($0.value, of: target, language: state.language) } ?? (selected ? "" : String(g.barTrack))
         // Figures after the as-of year are dim: they do not count in the assessment.
         let counts = figure.map { $0.year <= state.asOf } ?? false
-        let style = Style(counts ? .normal : .dim, reverse: selected)
+        let style = Style(figure?.isScenario == true ? .projection : counts ? .normal : .dim, reverse: selected)
         canvas.put(DisplayWidth.pad(text, to: cellWidth - 2, alignRight: true, ellipsis: g.ellipsis), x: x, y: y, style: style)
-        let mark = figure.map { $0.isPreliminary ? g.preliminary : ($0.isRevised ? g.revised : " ") } ?? " "
+        let mark = figure.map { $0.isScenario ? scenarioMark : $0.isPreliminary ? g.preliminary : ($0.isRevised ? g.revised : " ") } ?? " "
         canvas.put(mark, x: x + cellWidth - 2, y: y, style: Style(.warning, reverse: selected))
     }
 
@@ -129,7 +138,18 @@ enum EntryScreen {
             return
         }
         guard let figure = state.figures.figure(target.series, year: year) else {
-            canvas.put(cell + ": " + l.text("no figure; type a value", "无数据；请输入"), x: 0, y: top, style: Style(.dim))
+            if let what = state.scenario.figure(target.series, year: year) {
+                let value = Formatting.withUnit(Formatting.figure(what.value, of: target, language: l), target.unit, language: l)
+                canvas.put(cell + ": " + l.text("scenario \(value) (what if; not an official figure)", "情景 \(value)（假设，非正式数据）"),
+                           x: 0, y: top, style: Style(.projection, bold: true))
+                if let with = state.scenarioAssessment(of: target) {
+                    canvas.put(l.text("With the scenario, as of \(with.asOf): ", "按情景，截至\(with.asOf)年：") + g.status(with.status) + " " + with.status.word(l),
+                               x: 0, y: top + 1, style: Style(Theme.role(for: with.status)))
+                }
+                return
+            }
+            let hint = state.entry.scenarioMode ? l.text("no figure; type a what-if value", "无数据；请输入假设数值") : l.text("no figure; type a value", "无数据；请输入")
+            canvas.put(cell + ": " + hint, x: 0, y: top, style: Style(.dim))
             return
         }
         var status: [String] = [Formatting.withUnit(Formatting.figure(figure.value, of: target, language: l), target.unit, language: l)]

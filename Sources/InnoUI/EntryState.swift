@@ -11,6 +11,8 @@ public struct EntryState: Sendable, Equatable {
     public var source = ""
     /// Whether figures typed from now on are preliminary (`P`).
     public var preliminary = false
+    /// `w`: values typed go to the scenario (what if), apart from the official figures.
+    public var scenarioMode = false
 
     public init(year: Int) {
         self.year = year
@@ -19,6 +21,8 @@ public struct EntryState: Sendable, Equatable {
     /// A value being typed into a cell. A refused value stays here with the reason.
     public struct Editing: Sendable, Equatable {
         public var targetID: String
+        /// Whether the value goes to the scenario (what if), not to the official figures.
+        public var isScenario = false
         public var year: Int
         public var text: String
         public var error: String?

@@ -26,6 +26,8 @@ public enum Event: Sendable, Equatable {
     /// Someone else (another dashboard, `innodash record`) changed the figures in the
     /// store; these are the figures now.
     case figuresChanged(FigureSet)
+    /// The scenario as the store now holds it, after a change to it.
+    case scenarioChanged(FigureSet)
 }
 
 extension Event {

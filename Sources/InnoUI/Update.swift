@@ -21,6 +21,16 @@ public enum Update {
         case let .notice(text, isError):
             state.message = Message(text, isError: isError)
             return []
+        case .scenarioChanged(let scenario):
+            state.scenario = scenario
+            let l = state.language
+            if case let .save(targetID, year, move) = state.pending, state.entry.editing?.targetID == targetID, state.entry.editing?.year == year {
+                state.entry.editing = nil
+                EntryKeys.moveAfterSave(move, &state)
+            }
+            state.pending = nil
+            state.message = Message(l.text("Scenario saved (what if; not an official figure).", "情景数值已保存（假设，非正式数据）。"))
+            return []
         case .figuresChanged(let figures):
             // What is being typed stays; the years shown stay within the years there are.
             state.figures = figures

@@ -56,6 +56,7 @@ struct Dashboard: ParsableCommand {
         }
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
         var state = AppState(plan: workspace.plan, figures: figures, asOf: asOf, language: language, glyphs: glyphs, catalog: workspace.catalog)
+        state.scenario = (try? store.scenario()) ?? FigureSet()
         prepare(&state)
         let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()

@@ -60,9 +60,15 @@ struct SummaryCommand: ParsableCommand {
             try SummaryExport.groupIDs(for: group, in: plan)
         }
         let year = asOf.year ?? workspace.defaultAsOf(figures)
+        let store = workspace.store
+        let scenario = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.scenario() }
+        var withScenario: [String: Assessment] = [:]
+        for target in plan.targets {
+            withScenario[target.id] = ScenarioAssessment.assess(target, figures: figures, scenario: scenario, asOf: year)
+        }
         let export = SummaryExport(
             plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),
-            asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs
+            asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs, scenario: withScenario
         )
         let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)
         if !file.isStandardOutput {

@@ -205,3 +205,31 @@ import Testing
         #expect((relative["gap"] as? Double).map { abs($0 - 0.20) < 1e-9 } == true)
     }
 }
+
+/// `innodash scenario`: what-if figures kept apart from the official ones.
+@Suite struct ScenarioCommandTests {
+    let folder = WorkFolder()
+
+    func run(_ arguments: String...) throws -> Program.Result {
+        try Program.innodash(arguments, in: folder.url)
+    }
+
+    @Test func aScenarioIsListedAssessedAndNeverExportedAsOfficial() throws {
+        let before = try run("export").stdout
+        #expect(try run("scenario", "set", "rd_gdp", "2025", "2.62").stdout == "scenario: chongqing/rd_intensity 2025: 2.62 (what if; not an official figure)\n")
+        let refused = try run("scenario", "set", "rd_gdp", "2022", "2.5")
+        #expect(refused.status == 65 && refused.stderr.contains("2022 has an official figure"))
+        let list = try run("scenario", "list")
+        #expect(list.stdout.contains("chongqing/rd_intensity 2025: 2.62"))
+        #expect(list.stdout.contains("cq-14th-st/rd_intensity: on track (2023) → with the scenario achieved (2025)"))
+        #expect(try run("export").stdout == before)  // nothing official changed
+        #expect(try run("history", "rd_gdp", "2025").stdout.contains("no figure has been recorded for 2025 yet"))
+        let summary = try run("summary", "--plan", "cq-14th-st", "--width", "100").stdout
+        #expect(summary.contains("With the scenario (what-if figures, not official):"))
+        #expect(summary.contains("✓ on track → ✔ achieved (2025)  R&D expenditure / GDP"))
+        let json = try run("summary", "--plan", "cq-14th-st", "--format", "json").stdout
+        #expect(json.contains("\"withScenario\""))
+        #expect(try run("scenario", "clear").stdout == "cleared 1 scenario figure; the official figures are as they were\n")
+        #expect(!(try run("summary", "--plan", "cq-14th-st", "--width", "100").stdout.contains("With the scenario")))
+    }
+}

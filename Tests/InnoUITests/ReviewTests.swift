@@ -69,3 +69,30 @@ import Testing
         #expect(h.screen.contains("「2022年，全市R&D经费投入强度2.36%。」"))
     }
 }
+
+/// `w` in the entry grid: what-if figures, apart from the official ones, marked on screen.
+@Suite struct ScenarioEntryTests {
+    static let rd = SeriesID(region: "chongqing", indicator: "rd_intensity")
+
+    @Test func inScenarioModeATypedValueIsAWhatIfFigureNotAnOfficialOne() throws {
+        let h = Harness(asOf: 2020, width: 100, height: 24)
+        h.press(.character("e"))
+        h.state.entry.year = 2023
+        h.press(.character("w"))
+        #expect(h.screen.contains("SCENARIO: what-if figures"))
+        h.type("2.5")
+        h.press(.enter)
+        #expect(h.store.figures().figure(Self.rd, year: 2023) == nil)
+        #expect(h.store.scenario().figure(Self.rd, year: 2023)?.value == 2.5)
+        #expect(h.state.scenario.figure(Self.rd, year: 2023)?.value == 2.5)
+        h.press(.up)
+        #expect(h.screen.contains("2.50~"))
+        #expect(h.screen.contains("scenario 2.50% (what if; not an official figure)"))
+        // A year with an official figure takes no scenario figure.
+        h.state.entry.year = 2020
+        h.type("3")
+        h.press(.enter)
+        #expect(h.state.entry.editing?.error?.contains("2020 has an official figure") == true)
+        #expect(h.store.scenario().figure(Self.rd, year: 2020) == nil)
+    }
+}

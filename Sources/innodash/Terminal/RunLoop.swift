@@ -61,6 +61,7 @@ final class RunLoop {
     private func reloadIfChangedElsewhere() {
         guard runner.store.changedElsewhere(), let figures = try? runner.store.figures() else { return }
         _ = send(.figuresChanged(figures))
+        if let scenario = try? runner.store.scenario() { state.scenario = scenario }
     }
 
     private func draw() {
