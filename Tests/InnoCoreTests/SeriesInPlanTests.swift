@@ -1,0 +1,50 @@
+import Foundation
+import InnoCore
+import Testing
+
+/// How a plan file names the series its targets track, and the region they are in.
+@Suite struct SeriesInPlanTests {
+    func load(_ text: String) throws(PlanError) -> Plan {
+        try PlanLoader.load(data: Data(text.utf8), file: "plan.json")
+    }
+
+    func plan(region: String, series: String?) -> String {
+        PlanLoaderTests.valid
+            .replacingOccurrences(of: #""region": { "en": "R", "zh": "区" }"#, with: region)
+            .replacingOccurrences(of: #"{ "id": "rd_gdp", "group""#, with: #"{ "id": "rd_gdp", "#
+                                    + (series.map { #""series": "\#($0)", "# } ?? "") + #""group""#)
+    }
+
+    @Test func aTargetWithoutSeriesTracksItsIdInThePlansRegion() throws {
+        let loaded = try load(plan(region: #""region": { "en": "Inner Mongolia", "zh": "内蒙古" }"#, series: nil))
+        #expect(loaded.info.regionID == "inner-mongolia")
+        #expect(loaded.targets[0].series == SeriesID(region: "inner-mongolia", indicator: "rd_gdp"))
+    }
+
+    @Test func anIndicatorIsInThePlansRegionAndARegionSlashIndicatorWhereItSays() throws {
+        let inRegion = try load(plan(region: #""region": { "id": "chongqing", "en": "Chongqing", "zh": "重庆" }"#, series: "rd_intensity"))
+        #expect(inRegion.targets[0].series == SeriesID(region: "chongqing", indicator: "rd_intensity"))
+        let elsewhere = try load(plan(region: #""region": { "id": "chongqing", "en": "Chongqing", "zh": "重庆" }"#, series: "china/rd_intensity"))
+        #expect(elsewhere.targets[0].series == SeriesID(region: "china", indicator: "rd_intensity"))
+    }
+
+    @Test(arguments: ["a/b/c", "china/", "/rd", "研发/强度", "rd intensity"])
+    func aSeriesThatIsNotRegionSlashIndicatorIsRefused(series: String) {
+        #expect(throws: PlanError.self) { try load(plan(region: #""region": { "en": "R", "zh": "区" }"#, series: series)) }
+        do {
+            _ = try load(plan(region: #""region": { "en": "R", "zh": "区" }"#, series: series))
+        } catch {
+            #expect(error.location == "targets[0].series")
+            #expect(error.message.contains("is not a series; expected an indicator id such as \"rd_intensity\""))
+        }
+    }
+
+    @Test func aRegionIdThatIsNotAnIdIsRefused() {
+        do {
+            _ = try load(plan(region: #""region": { "id": "重庆", "en": "Chongqing", "zh": "重庆" }"#, series: nil))
+            Issue.record("loaded")
+        } catch {
+            #expect(error.location == "plan.region.id")
+        }
+    }
+}
