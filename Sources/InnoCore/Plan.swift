@@ -238,6 +238,8 @@ public struct Target: Sendable, Hashable, Identifiable {
     /// The region whose figures of the same indicator are the goal of a relative target
     /// (a region id such as `china`); nil for other forms.
     public var reference: String?
+    /// The plan's words for the reference ("全国平均水平"), when it gives them.
+    public var referenceName: LocalizedText?
     /// Other names the target goes by in bulletins and news (研发投入强度 for the R&D
     /// expenditure share of GDP): the plan's `aliases`, for reading figures from texts.
     public var aliases: [String]
@@ -253,7 +255,7 @@ public struct Target: Sendable, Hashable, Identifiable {
         id: String, series: SeriesID? = nil, group: String, kind: Kind, name: LocalizedText, unit: LocalizedText? = nil, isCount: Bool = false,
         goal: Goal? = nil, direction: Direction? = nil, decimals: Int = 0, deadline: Int? = nil,
         baseline: Baseline? = nil, quote: String? = nil, source: String = "", note: String? = nil,
-        form: TargetForm = .level, isBinding: Bool = false, reference: String? = nil,
+        form: TargetForm = .level, isBinding: Bool = false, reference: String? = nil, referenceName: LocalizedText? = nil,
         aliases: [String] = []
     ) {
         self.id = id
@@ -274,6 +276,7 @@ public struct Target: Sendable, Hashable, Identifiable {
         self.form = form
         self.isBinding = isBinding
         self.reference = reference
+        self.referenceName = referenceName
         self.aliases = aliases
     }
 

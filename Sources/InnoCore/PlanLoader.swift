@@ -318,6 +318,7 @@ private struct PlanReader {
         var goal: Goal?
         var form = TargetForm.level
         var reference: String?
+        var referenceName: LocalizedText?
         switch planKind {
         case .milestone:
             for field in ["comparator", "value", "unit", "count", "direction", "decimals"] where member(m, field) != nil {
@@ -376,7 +377,15 @@ private struct PlanReader {
                 guard member(m, "reference") != nil else {
                     throw fail(path + ".reference", "missing; expected the id of the region whose figures are the goal, such as \"china\"")
                 }
-                reference = try identifier(member(m, "reference"), path + ".reference")
+                if case .object(let members)? = member(m, "reference") {
+                    // {"id": "china", "en": "the national average", "zh": "全国平均水平"}: the id, and the plan's words for it.
+                    try checkFields(members, Self.regionFields, path + ".reference")
+                    reference = try identifier(self.member(members, "id"), path + ".reference.id")
+                    referenceName = LocalizedText(en: try string(self.member(members, "en"), path + ".reference.en")!,
+                                                  zh: try string(self.member(members, "zh"), path + ".reference.zh")!)
+                } else {
+                    reference = try identifier(member(m, "reference"), path + ".reference")
+                }
                 form = .relative(comparator)
             }
         }
@@ -427,7 +436,7 @@ private struct PlanReader {
         let target = Target(
             id: id, series: series, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
             decimals: decimals, deadline: deadline, baseline: baseline, quote: quote, source: source, note: note,
-            form: form, isBinding: isBinding, reference: reference,
+            form: form, isBinding: isBinding, reference: reference, referenceName: referenceName,
             aliases: aliases
         )
         if let goal { try checkGoal(goal, of: target, path + ".value") }

@@ -98,6 +98,7 @@ public enum Formatting {
             let year = target.baseline.map { String($0.year) } ?? ""
             return zh ? "较\(year)年 " + stated : stated + " vs \(year)"
         case .relative(let comparator):
+            if let name = target.referenceName { return comparator.rawValue + " " + name[language] }
             return comparator.rawValue + " " + (target.reference ?? "") + (zh ? "水平" : " level")
         }
         guard let goal = target.goal else {

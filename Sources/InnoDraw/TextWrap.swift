@@ -9,11 +9,12 @@ public enum TextWrap {
         for character in text {
             let w = DisplayWidth.of(character)
             if currentWidth + w > width {
-                // At the last space, unless that would leave more than half the line
-                // empty (measured in columns: a CJK character takes two).
-                if let space = current.lastIndex(of: " "), DisplayWidth.of(String(current[space...])) < width / 2 {
-                    lines.append(String(current[..<space]))
-                    current = String(current[current.index(after: space)...])
+                // At the last place the line may break, unless that would leave more than
+                // half the line empty (measured in columns: a CJK character takes two).
+                if let (end, restStart) = lastBreak(in: current, before: character),
+                   DisplayWidth.of(String(current[end...])) < width / 2 {
+                    lines.append(String(current[..<end]))
+                    current = String(current[restStart...])
                 } else {
                     lines.append(current)
                     current = ""
@@ -26,6 +27,25 @@ public enum TextWrap {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// The last place `current` may break before `next` comes: at a space (which goes), or
+    /// beside a wide (CJK) character; never inside a run such as `2023` or `R&D`. Returns
+    /// where the line ends and where the rest starts.
+    private static func lastBreak(in current: String, before next: Character) -> (String.Index, String.Index)? {
+        if next == " " { return (current.endIndex, current.endIndex) }
+        var after = next
+        var index = current.endIndex
+        while index > current.startIndex {
+            let previousIndex = current.index(before: index)
+            let before = current[previousIndex]
+            if after == " " { return (index, current.index(after: index)) }
+            if before == " " { return (previousIndex, index) }
+            if DisplayWidth.of(before) == 2 || DisplayWidth.of(after) == 2 { return (index, index) }
+            after = before
+            index = previousIndex
+        }
+        return nil
     }
 
     /// Items joined with a separator, broken into lines between items where they do not fit.

@@ -48,3 +48,26 @@ import Testing
         }
     }
 }
+
+/// A relative target names its reference region by id, or by id with the plan's words for it.
+@Suite struct ReferenceInPlanTests {
+    func plan(_ reference: String) -> String {
+        """
+        {"plan": {"id": "p", "title": {"en": "P", "zh": "P"}, "region": {"id": "chongqing", "en": "Chongqing", "zh": "重庆"}, "source": "s"},
+         "groups": [{"id": "g", "name": {"en": "G", "zh": "G"}}],
+         "targets": [{"id": "rd", "series": "rd_intensity", "group": "g", "kind": "relative", "reference": \(reference),
+                      "name": {"en": "R&D", "zh": "研发"}, "unit": {"en": "%", "zh": "%"}, "comparator": ">=", "deadline": 2025,
+                      "quote": "达到或超过全国平均水平", "source": "s"}]}
+        """
+    }
+
+    @Test func theReferenceIsAnIdOrAnIdWithThePlansWords() throws {
+        let plain = try PlanLoader.load(data: Data(plan(#""china""#).utf8), file: "p.json")
+        #expect(plain.targets[0].referenceSeries == SeriesID(region: "china", indicator: "rd_intensity"))
+        #expect(plain.targets[0].referenceName == nil)
+        let named = try PlanLoader.load(data: Data(plan(#"{"id": "china", "en": "the national average", "zh": "全国平均水平"}"#).utf8), file: "p.json")
+        #expect(named.targets[0].referenceSeries == SeriesID(region: "china", indicator: "rd_intensity"))
+        #expect(named.targets[0].referenceName == LocalizedText(en: "the national average", zh: "全国平均水平"))
+        #expect(throws: PlanError.self) { try PlanLoader.load(data: Data(plan(#"{"id": "china", "en": "x", "zh": "y", "level": 1}"#).utf8), file: "p.json") }
+    }
+}
