@@ -72,6 +72,12 @@ public protocol FigureStore: AnyObject {
     func history(series: SeriesID, year: Int?) throws(StoreError) -> [Revision]
     /// The rows of one change (`Revision.change`), oldest first.
     func revisions(inChange change: Int64) throws(StoreError) -> [Revision]
+    /// The rows of the revision log after the revision `id` (all of them for 0), oldest
+    /// first: what `innodash changes --since REVISION` walks back.
+    func revisions(after id: Int64) throws(StoreError) -> [Revision]
+    /// The rows of the revision log written after `date`, oldest first: what `innodash
+    /// changes --since DATE` walks back.
+    func revisions(since date: Date) throws(StoreError) -> [Revision]
     /// Whether someone else (another process, another connection) changed the figures since
     /// the last call: a cheap check, made at each key in the dashboard, so the figures are
     /// read again only when they changed. Changes made through this store do not count.
