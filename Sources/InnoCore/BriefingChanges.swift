@@ -84,6 +84,19 @@ public struct BriefingChange: Sendable, Hashable {
 
     public var target: Target { after.target }
 
+    /// Old → new: `on track → moderate progress; mid-term ahead → on schedule`, a borderline
+    /// status marked `*`.
+    public func movement(_ l: Language) -> String {
+        func status(_ a: Assessment) -> String { a.status.word(l) + (a.isBorderline ? "*" : "") }
+        func midterm(_ a: Assessment) -> String { a.midterm?.word(l) ?? "—" }
+        var text = before.status == after.status ? status(after) : "\(status(before)) → \(status(after))"
+        if before.midterm != nil || after.midterm != nil {
+            let label = l == .en ? "mid-term " : "中期评估"
+            text += (l == .en ? "; " : "；") + label + (before.midterm == after.midterm ? midterm(after) : "\(midterm(before)) → \(midterm(after))")
+        }
+        return text
+    }
+
     public init(plan: PlanInfo, before: Assessment, after: Assessment, reasons: [BriefingReason]) {
         self.plan = plan
         self.before = before

@@ -78,15 +78,7 @@ public struct BriefingReport: Sendable {
 
     /// Old → new of a change: `on track → moderate progress; mid-term ahead → on schedule`.
     public static func movement(_ change: BriefingChange, language l: Language) -> String {
-        func status(_ a: Assessment) -> String { a.status.word(l) + (a.isBorderline ? "*" : "") }
-        func midterm(_ a: Assessment) -> String { a.midterm?.word(l) ?? "—" }
-        let old = change.before, new = change.after
-        var text = old.status == new.status ? status(new) : "\(status(old)) → \(status(new))"
-        if old.midterm != nil || new.midterm != nil {
-            let label = l == .en ? "mid-term " : "中期评估"
-            text += (l == .en ? "; " : "；") + label + (old.midterm == new.midterm ? midterm(new) : "\(midterm(old)) → \(midterm(new))")
-        }
-        return text
+        change.movement(l)
     }
 
     /// The plans of the changes, in their order, each with its changes.

@@ -28,6 +28,7 @@ public enum DashboardView {
         case .entry: EntryScreen.draw(state, in: body, into: &canvas)
         case .help: HelpScreen.draw(state, in: body, into: &canvas)
         case .compare: CompareScreen.draw(state, in: body, into: &canvas)
+        case .since: SinceScreen.draw(state, in: body, into: &canvas)
         case .summary: break
         }
         drawMessageLine(state, into: &canvas)

@@ -26,6 +26,9 @@ public enum Event: Sendable, Equatable {
     /// Someone else (another dashboard, `innodash record`) changed the figures in the
     /// store; these are the figures now.
     case figuresChanged(FigureSet)
+    /// The revision log, oldest first, and the point the "Since …" screen starts from by
+    /// default (after the last revision before the last 30 days).
+    case revisionsRead([Revision], defaultPoint: Int64)
 }
 
 extension Event {
