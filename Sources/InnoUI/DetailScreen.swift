@@ -15,7 +15,9 @@ enum DetailScreen {
         let both = [target.name[l], target.name[l == .en ? .zh : .en], target.id].joined(separator: "  ")
         let title = DisplayWidth.of(both) <= area.width - 6 ? both : target.name[l] + "  " + target.id
         let inside = Box.draw(title, in: area, into: &canvas, glyphs: g, titleStyle: Style(.title, bold: true))
-        let facts = selected.factLines(width: inside.width) + pathLines(selected.assessment, l, width: inside.width)
+        // The path table where the screen has room for it beside the chart and the figures.
+        let path = inside.height >= 30 ? pathLines(selected.assessment, l, width: inside.width) : []
+        let facts = selected.factLines(width: inside.width) + path
         let quoteLines = quote(target, l, width: inside.width, ellipsis: g.ellipsis)
         // The chart keeps 6 rows; the figures (a heading and one line each) what the facts,
         // the chart and the plan's sentence leave, and the chart grows into the rest.
@@ -31,7 +33,7 @@ enum DetailScreen {
         canvas.cursor = (inside.x, inside.y)
         selected.chart.draw(into: &canvas, in: parts[1])
         // The figures, the newest that fit.
-        PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(parts[2].height - 1)), asOf: true),
+        PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(max(0, parts[2].height - 1))), asOf: true),
                        in: parts[2], ellipsis: g.ellipsis, into: &canvas)
         for (i, line) in quoteLines.enumerated() where i < parts[3].height {
             canvas.put(line, x: parts[3].x, y: parts[3].y + i, style: Style(line.hasPrefix("「") ? .heading : .dim))

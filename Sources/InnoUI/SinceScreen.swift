@@ -93,16 +93,22 @@ enum SinceScreen {
             }
             var line = PanelLine(state.glyphs.status(change.after.status) + " ", Style(Theme.role(for: change.after.status), bold: true))
             line.append(change.target.name[l] + (l == .en ? ": " : "："), Style(.normal, bold: true))
-            line.append(change.movement(l), .normal)
+            line.append(unambiguous(change.movement(l)), .normal)
             lines.append(line)
             for reason in change.reasons {
-                lines.append(PanelLine("    " + reason.sentence(for: change.target, language: l), Style(.label)))
+                lines.append(PanelLine("    " + unambiguous(reason.sentence(for: change.target, language: l)), Style(.label)))
             }
         }
         if found.contains(where: { $0.before.isBorderline || $0.after.isBorderline }) {
             lines += [.blank, PanelLine(Strings.borderlineLegend(l), Style(.dim))]
         }
         return lines
+    }
+
+    /// The text without East Asian ambiguous-width characters (`→`, `—`), which a CJK
+    /// terminal draws two cells wide: the screens never use them.
+    static func unambiguous(_ text: String) -> String {
+        text.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "—", with: "-")
     }
 
     static func draw(_ state: AppState, in area: Area, into canvas: inout Canvas) {
