@@ -79,6 +79,12 @@ public protocol FigureStore: AnyObject {
     func setScenario(series: SeriesID, year: Int, value: Double?) throws(StoreError)
     /// Clears the whole scenario. Returns how many figures it held.
     @discardableResult func clearScenario() throws(StoreError) -> Int
+    /// The rows of the revision log after the revision `id` (all of them for 0), oldest
+    /// first: what `innodash changes --since REVISION` walks back.
+    func revisions(after id: Int64) throws(StoreError) -> [Revision]
+    /// The rows of the revision log written after `date`, oldest first: what `innodash
+    /// changes --since DATE` walks back.
+    func revisions(since date: Date) throws(StoreError) -> [Revision]
     /// Whether someone else (another process, another connection) changed the figures since
     /// the last call: a cheap check, made at each key in the dashboard, so the figures are
     /// read again only when they changed. Changes made through this store do not count.

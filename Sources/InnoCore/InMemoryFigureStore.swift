@@ -93,6 +93,14 @@ public final class InMemoryFigureStore: FigureStore {
         log.filter { $0.change == change }
     }
 
+    public func revisions(after id: Int64) -> [Revision] {
+        log.filter { $0.id > id }
+    }
+
+    public func revisions(since date: Date) -> [Revision] {
+        log.filter { $0.at > date }
+    }
+
     private var nextID: Int64 { Int64(log.count + 1) }
 
     private func figure(_ series: SeriesID, _ year: Int) -> FigureEntry? {

@@ -55,6 +55,9 @@ public final class EffectRunner {
                 return try stored(effect, try store.redo())
             case .exportSVG(let request):
                 return exportSVG(state.summaryView(request), screen: screen)
+            case .readRevisions:
+                let log = try store.revisions(after: 0)
+                return .revisionsRead(log, defaultPoint: SinceState.defaultPoint(in: log, now: Date()))
             case .quit:
                 return nil
             }

@@ -66,6 +66,16 @@ public enum Strings {
         return columns(language).midterm + (language == .zh ? "：" : ": ") + parts.joined(separator: language == .zh ? "；" : "; ")
     }
 
+    /// The mark of a binding target (约束性): `B`, or `约` in Chinese.
+    public static func bindingMark(_ language: Language) -> String {
+        language == .zh ? "约" : "B"
+    }
+
+    /// The legend of the binding mark.
+    public static func bindingLegend(_ language: Language) -> String {
+        language == .zh ? "约 约束性指标" : "B binding (约束性)"
+    }
+
     /// The legend of the borderline mark.
     public static func borderlineLegend(_ language: Language) -> String {
         switch language {

@@ -110,6 +110,21 @@ public final class SQLiteFigureStore: FigureStore, PlanRegistry {
         }
     }
 
+    public func revisions(after id: Int64) throws(StoreError) -> [Revision] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(RevisionRows.columns) FROM revision WHERE id > ? ORDER BY id", arguments: [id]).map(RevisionRows.revision)
+        }
+    }
+
+    public func revisions(since date: Date) throws(StoreError) -> [Revision] {
+        try read { db in
+            // Times are stored as GRDB writes them (UTC, `yyyy-MM-dd HH:mm:ss.SSS`), which
+            // sort as text; the first row after `date` bounds the rest by id.
+            guard let first = try Int64.fetchOne(db, sql: "SELECT min(id) FROM revision WHERE at > ?", arguments: [date]) else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT \(RevisionRows.columns) FROM revision WHERE id >= ? ORDER BY id", arguments: [first]).map(RevisionRows.revision)
+        }
+    }
+
     public func changedElsewhere() -> Bool {
         guard let version = dataVersion() else { return false }
         defer { seenDataVersion = version }

@@ -3,7 +3,7 @@ import InnoDraw
 
 /// The dashboard's screens.
 public enum Screen: String, Sendable, CaseIterable {
-    case overview, detail, entry, summary, help, compare, review
+    case overview, detail, entry, summary, help, compare, review, since
 }
 
 /// A line of feedback under the screen: what was saved, undone, or refused and why.
@@ -71,6 +71,8 @@ public struct AppState: Sendable {
     /// The last search, for `n`.
     public var lastSearch: String?
     public var message: Message?
+    /// The "Since …" screen's log and point, once the store has read the log (`b`).
+    public var since: SinceState?
     /// A change sent to the store whose answer has not come back yet.
     public var pending: PendingChange?
     /// The what-if figures (`w` in the entry grid), apart from the official ones.

@@ -12,6 +12,7 @@ public enum DashboardStrings {
         case .help: language.text("Help", "帮助")
         case .compare: language.text("Regions", "地区对比")
         case .review: language.text("Review", "审核")
+        case .since: language.text("Since", "变化")
         }
     }
 
@@ -90,6 +91,13 @@ public enum DashboardStrings {
             ]
         case .summary:
             return []
+        case .since:
+            return [
+                KeyHint(keys: "[ ]", action: l.text("since: a change back/on", "起点前移/后移")),
+                KeyHint(keys: "j/k", action: l.text("scroll", "滚动")),
+                KeyHint(keys: "Esc", action: l.text("close", "关闭")),
+                KeyHint(keys: "L", action: l.text("中文", "English")),
+            ] + common
         }
     }
 
@@ -102,6 +110,7 @@ public enum DashboardStrings {
                 KeyHint(keys: "e", action: l.text("entry grid: targets by years", "录入表：各目标各年份")),
                 KeyHint(keys: "s", action: l.text("summary, ready for a screenshot", "摘要（可截图）")),
                 KeyHint(keys: "c", action: l.text("compare the target's indicator across regions (the nation)", "按地区对比所选指标（与全国比较）")),
+                KeyHint(keys: "b", action: l.text("since: targets whose status changed after a revision, and why; [ ] move the point by a change (default: the last 30 days)", "变化：某次修订以来评估状态有变化的目标及原因；[ ] 按一次修改移动起点（默认近30天）")),
                 KeyHint(keys: "?", action: l.text("this help; ? or Esc closes it", "本帮助；? 或 Esc 关闭")),
                 KeyHint(keys: "q", action: l.text("quit (Esc leaves a screen)", "退出（Esc 返回）")),
             ]),

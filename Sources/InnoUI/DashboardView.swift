@@ -29,6 +29,7 @@ public enum DashboardView {
         case .help: HelpScreen.draw(state, in: body, into: &canvas)
         case .compare: CompareScreen.draw(state, in: body, into: &canvas)
         case .review: ReviewScreen.draw(state, in: body, into: &canvas)
+        case .since: SinceScreen.draw(state, in: body, into: &canvas)
         case .summary: break
         }
         drawMessageLine(state, into: &canvas)

@@ -57,6 +57,13 @@ struct DetailChart {
                                        line: .dotted(every: 3, plain: ":"), style: Style(.label)))
             legend.append(((glyphs.braille ? "⠢" : ":") + l.text(" required path", " 所需路径"), .label))
         }
+        // The path from the latest figure to the goal at the rate needed from now (the
+        // JSON's `path`); not for yearly growth rates, whose path is the growth needed.
+        if numeric, !target.isGrowthRate, let latest = assessment.latest, !assessment.path.isEmpty {
+            let points = [(x: Double(latest.year), y: latest.value)] + assessment.path.map { (x: Double($0.year), y: $0.value) }
+            series.append(Chart.Series(points: points, line: .cells("+", every: 2), style: Style(.key)))
+            legend.append(("+" + l.text(" path from the latest", " 此后路径"), .key))
+        }
         if let goal {
             series.append(Chart.Series(points: [(Double(firstYear), goal), (Double(lastYear), goal)],
                                        line: .cells(glyphs.chartGoal, every: 1), style: Style(.goalMarker)))

@@ -15,7 +15,9 @@ enum DetailScreen {
         let both = [target.name[l], target.name[l == .en ? .zh : .en], target.id].joined(separator: "  ")
         let title = DisplayWidth.of(both) <= area.width - 6 ? both : target.name[l] + "  " + target.id
         let inside = Box.draw(title, in: area, into: &canvas, glyphs: g, titleStyle: Style(.title, bold: true))
-        let facts = selected.factLines(width: inside.width)
+        // The path table where the screen has room for it beside the chart and the figures.
+        let path = inside.height >= 30 ? pathLines(selected.assessment, l, width: inside.width) : []
+        let facts = selected.factLines(width: inside.width) + path
         let quoteLines = quote(target, l, width: inside.width, ellipsis: g.ellipsis)
         // The chart keeps 6 rows; the figures (a heading and one line each) what the facts,
         // the chart and the plan's sentence leave, and the chart grows into the rest.
@@ -31,7 +33,7 @@ enum DetailScreen {
         canvas.cursor = (inside.x, inside.y)
         selected.chart.draw(into: &canvas, in: parts[1])
         // The figures, the newest that fit.
-        PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(parts[2].height - 1)), asOf: true),
+        PanelLine.draw(selected.figureLines(width: inside.width, years: Array(years.suffix(max(0, parts[2].height - 1))), asOf: true),
                        in: parts[2], ellipsis: g.ellipsis, into: &canvas)
         for (i, line) in quoteLines.enumerated() where i < parts[3].height {
             canvas.put(line, x: parts[3].x, y: parts[3].y + i, style: Style(line.hasPrefix("「") ? .heading : .dim))
@@ -48,7 +50,10 @@ enum DetailScreen {
             return items
         }
         let figure = { (value: Double) in Formatting.withUnit(Formatting.number(value, of: t), t.unit, language: l) }
-        if t.goal != nil {
+        if !t.isIndicator {
+            items.append(kind(t, l) + (l == .en ? ", " : "，") + (t.isBinding ? l.text("binding (约束性)", "约束性") : l.text("anticipatory (预期性)", "预期性")))
+        }
+        if !t.isIndicator {
             items.append(l.text("Goal ", "目标 ") + Formatting.goal(of: t, language: l) + (t.deadline.map { l.text(" by \($0)", "（\($0)年）") } ?? ""))
         } else {
             items.append(l.text("Indicator, ", "监测指标，") + Formatting.goal(of: t, language: l))
@@ -70,10 +75,50 @@ enum DetailScreen {
         if let projection = a.projection, let deadline = t.deadline {
             items.append(l.text("projected ", "期末预测 ") + Formatting.number(projection, of: t) + " (\(deadline))")
         }
+        if let midterm = a.midterm {
+            var text = l.text("mid-term ", "中期评估 ") + midterm.word(l)
+            if let progress = a.progress, let elapsed = a.timeElapsed, midterm != .achievedEarly {
+                text += l.text(" (progress \(Formatting.percent(progress)) vs time \(Formatting.percent(elapsed)))",
+                               "（完成\(Formatting.percent(progress))，时间\(Formatting.percent(elapsed))）")
+            }
+            items.append(text)
+        }
+        if a.isBorderline { items.append(Strings.borderlineMark + l.text(" borderline", " 临界")) }
         if !a.missingYears.isEmpty {
             items.append(l.text("no figure for ", "缺少年份 ") + a.missingYears.map(String.init).joined(separator: ", "))
         }
         return items
+    }
+
+    /// The kind of target in words: level, average growth, cumulative change, relative.
+    static func kind(_ t: Target, _ l: Language) -> String {
+        switch t.kindCode {
+        case "average-growth": l.text("Average yearly growth", "年均增长")
+        case "cumulative-change": l.text("Cumulative change", "累计变化")
+        case "relative": l.text("Relative to \(t.reference ?? "")", "相对\(t.reference ?? "")水平")
+        default: l.text("Level by the deadline", "期末水平")
+        }
+    }
+
+    /// The required path as a table of two lines: each remaining year with the value the
+    /// target must reach there at the rate needed from now (the JSON's `path`), headed by
+    /// that rate. Empty when there is no path.
+    static func pathLines(_ a: Assessment, _ l: Language, width: Int) -> [PanelLine] {
+        guard !a.path.isEmpty else { return [] }
+        let t = a.target
+        let rate = Formatting.rate(a.neededRate, kind: a.rateKind, decimals: t.decimals, language: l)
+        let heading = l.text("Path to the goal, ", "达标路径，") + l.text("needed from now ", "此后所需 ") + rate
+        let growth = t.isGrowthRate
+        let cells = a.path.map { (String($0.year), growth ? Formatting.number($0.value, of: t) + "%" : Formatting.number($0.value, of: t)) }
+        let widths = cells.map { max(DisplayWidth.of($0.0), DisplayWidth.of($0.1)) }
+        let label = [l.text("Year", "年份"), l.text("Required", "应达值")]
+        let labelWidth = label.map { DisplayWidth.of($0) }.max()!
+        var years = DisplayWidth.pad(label[0], to: labelWidth), values = DisplayWidth.pad(label[1], to: labelWidth)
+        for (cell, w) in zip(cells, widths) where DisplayWidth.of(years) + w + 2 <= width {
+            years += "  " + DisplayWidth.pad(cell.0, to: w, alignRight: true)
+            values += "  " + DisplayWidth.pad(cell.1, to: w, alignRight: true)
+        }
+        return [PanelLine(heading, Style(.heading, bold: true)), PanelLine(years, Style(.label)), PanelLine(values, Style(.normal))]
     }
 
     /// The plan's own sentence for the target, where it comes from, and the plan's note

@@ -18,6 +18,8 @@ public enum Effect: Sendable, Hashable {
     case redo
     /// Write the summary the analyst sees as an SVG file.
     case exportSVG(SummaryRequest)
+    /// Read the revision log for the "Since …" screen (`b`).
+    case readRevisions
     /// Leave the dashboard.
     case quit
 }

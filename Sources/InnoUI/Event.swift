@@ -28,6 +28,9 @@ public enum Event: Sendable, Equatable {
     case figuresChanged(FigureSet)
     /// The scenario as the store now holds it, after a change to it.
     case scenarioChanged(FigureSet)
+    /// The revision log, oldest first, and the point the "Since …" screen starts from by
+    /// default (after the last revision before the last 30 days).
+    case revisionsRead([Revision], defaultPoint: Int64)
 }
 
 extension Event {

@@ -18,6 +18,11 @@ struct OverviewLayout {
     let latestWidth: Int
     let goalWidth: Int
     let gapWidth: Int
+    /// The mid-term class (中期评估), an optional column that drops after the sparkline,
+    /// the rates and the gap.
+    let midtermWidth: Int
+    /// The binding mark's column (`B`, `约`): present when a row of the group is binding.
+    let bindingWidth: Int
     let ratesWidth: Int
     let sparkWidth: Int
     let barWidth: Int
@@ -34,7 +39,9 @@ struct OverviewLayout {
         func widest(_ header: String, _ texts: [String]) -> Int {
             max(DisplayWidth.of(header), texts.map { DisplayWidth.of($0) }.max() ?? 0)
         }
-        let status = widest(labels.status, rows.map { "  " + $0.status.word(language) })
+        let status = widest(labels.status, rows.map { Strings.status($0, glyphs, language) })
+        let binding = rows.contains { $0.target.isBinding } ? DisplayWidth.of(Strings.bindingMark(language)) : 0
+        let midterm = rows.contains { $0.midterm != nil } ? widest(labels.midterm, rows.map { $0.midterm?.word(language) ?? "" }) : 0
         let latest = widest(labels.latest, rows.map { Formatting.latest($0, language) }) + 1
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
         let goalBare = widest(labels.goal, rows.map { Self.goal($0.target, units: false, language) })
@@ -50,9 +57,15 @@ struct OverviewLayout {
         func widths(goal: Int) -> [String: Int] {
             var named: [(String, Layout.Column)] = [
                 ("status", Layout.Column(width: status)),
+            ]
+            if binding > 0 { named.append(("binding", Layout.Column(width: binding))) }
+            named += [
                 ("name", Layout.Column(width: wanted, least: 8, most: nameMax, grow: 1)),
                 ("latest", Layout.Column(width: latest)),
                 ("goal", Layout.Column(width: goal)),
+            ]
+            if midterm > 0 { named.append(("midterm", Layout.Column(width: midterm, drop: 4))) }
+            named += [
                 ("gap", Layout.Column(width: gap, drop: 3)),
                 ("rates", Layout.Column(width: rates, drop: 2)),
             ]
@@ -71,20 +84,22 @@ struct OverviewLayout {
         latestWidth = latest - 1
         goalWidth = chosen["goal"] ?? goalBare
         gapWidth = chosen["gap"] ?? 0
+        midtermWidth = chosen["midterm"] ?? 0
+        bindingWidth = chosen["binding"] ?? 0
         ratesWidth = chosen["rates"] ?? 0
         sparkWidth = chosen["spark"] ?? 0
         barWidth = chosen["bar"] ?? 0
     }
 
     struct Labels {
-        var status, name, latest, goal, gap, rates, bar, barShort, trend: String
+        var status, name, latest, goal, gap, rates, bar, barShort, trend, midterm: String
     }
 
     static func labels(_ l: Language) -> Labels {
         let columns = Strings.columns(l)
         return Labels(status: columns.status, name: columns.target, latest: columns.latest, goal: columns.goal,
                       gap: columns.gap, rates: l.text("Required/actual", "所需/实际增速"), bar: columns.bar,
-                      barShort: columns.barShort, trend: l.text("Trend", "走势"))
+                      barShort: columns.barShort, trend: l.text("Trend", "走势"), midterm: columns.midterm)
     }
 
     /// The goal as the plan states it, without its unit when `units` is false (`%` stays).
@@ -105,17 +120,19 @@ struct OverviewLayout {
         return shownRequired + " / " + Formatting.actualRate(of: a, language: .en, perYear: false)
     }
 
-    private var columns: (status: Int, name: Int, latest: Int, goal: Int, gap: Int, rates: Int, spark: Int, bar: Int) {
+    private var columns: (status: Int, binding: Int, name: Int, latest: Int, goal: Int, midterm: Int, gap: Int, rates: Int, spark: Int, bar: Int) {
         let g = Self.gutter
         let status = left + markWidth
-        let name = status + statusWidth + g
+        let binding = status + statusWidth + g
+        let name = binding + (bindingWidth > 0 ? bindingWidth + g : 0)
         let latest = name + nameWidth + g
         let goal = latest + latestWidth + 1 + g
-        let gap = goal + goalWidth + g
+        let midterm = goal + goalWidth + g
+        let gap = midterm + (midtermWidth > 0 ? midtermWidth + g : 0)
         let rates = gap + (gapWidth > 0 ? gapWidth + g : 0)
         let spark = rates + (ratesWidth > 0 ? ratesWidth + g : 0)
         let bar = spark + (sparkWidth > 0 ? sparkWidth + g : 0)
-        return (status, name, latest, goal, gap, rates, spark, bar)
+        return (status, binding, name, latest, goal, midterm, gap, rates, spark, bar)
     }
 
     func drawHeader(into canvas: inout Canvas, y: Int) {
@@ -126,6 +143,9 @@ struct OverviewLayout {
         canvas.put(labels.name, x: c.name, y: y, style: style)
         canvas.put(DisplayWidth.pad(labels.latest, to: latestWidth, alignRight: true), x: c.latest, y: y, style: style)
         canvas.put(labels.goal, x: c.goal, y: y, style: style)
+        if midtermWidth > 0 {
+            canvas.put(labels.midterm, x: c.midterm, y: y, style: style, maxWidth: midtermWidth)
+        }
         if gapWidth > 0 {
             canvas.put(DisplayWidth.pad(labels.gap, to: gapWidth, alignRight: true), x: c.gap, y: y, style: style)
         }
@@ -148,8 +168,11 @@ struct OverviewLayout {
         if selected {
             canvas.put(String(glyphs.cursor), x: left, y: y, style: Style(.key, bold: true))
         }
-        canvas.put(glyphs.status(a.status) + " " + a.status.word(language), x: c.status, y: y,
+        canvas.put(Strings.status(a, glyphs, language), x: c.status, y: y,
                    style: Style(role, bold: a.status.tone == .bad), maxWidth: statusWidth)
+        if bindingWidth > 0, a.target.isBinding {
+            canvas.put(Strings.bindingMark(language), x: c.binding, y: y, style: Style(.label, bold: true))
+        }
         canvas.put(DisplayWidth.truncate(a.target.name[language], to: nameWidth, ellipsis: glyphs.ellipsis),
                    x: c.name, y: y)
         canvas.put(DisplayWidth.pad(Formatting.latest(a, language), to: latestWidth, alignRight: true), x: c.latest, y: y)
@@ -157,6 +180,9 @@ struct OverviewLayout {
             canvas.put(glyphs.missingYears, x: c.latest + latestWidth, y: y, style: Style(.warning, bold: true))
         }
         canvas.put(Self.goal(a.target, units: showsUnits, language), x: c.goal, y: y, style: Style(.label), maxWidth: goalWidth)
+        if midtermWidth > 0, let midterm = a.midterm {
+            canvas.put(midterm.word(language), x: c.midterm, y: y, maxWidth: midtermWidth)
+        }
         if gapWidth > 0 {
             canvas.put(DisplayWidth.pad(Formatting.gap(a), to: gapWidth, alignRight: true), x: c.gap, y: y)
         }

@@ -68,11 +68,18 @@ enum TargetsPanel {
             let more = " " + l.text("\(first + 1)-\(min(rows.count, first + visible)) of \(rows.count)", "第\(first + 1)-\(min(rows.count, first + visible))项，共\(rows.count)项") + " "
             canvas.put(more, x: rect.right - 2 - DisplayWidth.of(more), y: rect.y, style: Style(.dim))
         }
-        if rows.contains(where: { !$0.missingYears.isEmpty }) {
-            let legend = " " + g.missingYears + l.text(" a year without a figure", " 有年份缺数据") + " "
+        var legends: [String] = []
+        if rows.contains(where: \.isBorderline) { legends.append(Strings.borderlineMark + l.text(" borderline", " 临界")) }
+        if layout.bindingWidth > 0 { legends.append(Strings.bindingLegend(l)) }
+        if rows.contains(where: { !$0.missingYears.isEmpty }) { legends.append(g.missingYears + l.text(" a year without a figure", " 有年份缺数据")) }
+        // As many as fit on the frame, the first ones first.
+        while !legends.isEmpty {
+            let legend = " " + legends.joined(separator: "  ") + " "
             if DisplayWidth.of(legend) + 4 <= rect.width {
                 canvas.put(legend, x: rect.right - 2 - DisplayWidth.of(legend), y: rect.bottom - 1, style: Style(.dim))
+                break
             }
+            legends.removeLast()
         }
     }
 

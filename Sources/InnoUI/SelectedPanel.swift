@@ -23,9 +23,9 @@ struct SelectedPanel {
         let l = state.language
         let g = state.glyphs
         let a = assessment
-        var lines = [PanelLine(g.status(a.status) + " " + a.status.word(l), Style(Theme.role(for: a.status), bold: true))]
+        var lines = [PanelLine(Strings.status(a, g, l), Style(Theme.role(for: a.status), bold: true))]
         lines += TextWrap.flow(DetailScreen.facts(a, l), separator: g.separator, width: width).map { PanelLine($0, Style(.label)) }
-        if target.kind == .numeric, target.goal != nil, a.progress != nil || a.timeElapsed != nil {
+        if target.kind == .numeric, !target.isIndicator, a.progress != nil || a.timeElapsed != nil {
             lines += progressLines(width: width)
         }
         return lines

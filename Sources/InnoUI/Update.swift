@@ -14,7 +14,7 @@ public enum Update {
                 state.replaceSeries(series, with: figures)
             }
             StoreFeedback.stored(request, revision, &state)
-            return []
+            return state.since != nil && revision != nil ? [.readRevisions] : []
         case let .storeFailed(request, message):
             StoreFeedback.failed(request, message, &state)
             return []
@@ -36,6 +36,13 @@ public enum Update {
             state.figures = figures
             state.asOf = min(max(state.asOf, state.years.lowerBound), state.years.upperBound)
             state.entry.year = min(max(state.entry.year, state.entryYears.lowerBound), state.entryYears.upperBound)
+            return state.since != nil ? [.readRevisions] : []
+        case let .revisionsRead(log, defaultPoint):
+            // The point stays where the analyst put it; a new log keeps it.
+            let point = state.since?.point ?? defaultPoint
+            state.since = SinceState(log: log, point: point)
+            state.since?.scroll = 0
+            state.screen = .since
             return []
         }
     }
@@ -63,6 +70,8 @@ public enum Update {
             if key == .escape || key == .character("c") { state.screen = .overview; return [] }
         case .review:
             if let effects = ReviewKeys.handle(key, &state) { return effects }
+        case .since:
+            if let effects = SinceKeys.handle(key, &state) { return effects }
         case .overview:
             break
         }
@@ -112,6 +121,8 @@ public enum Update {
             showPlan(by: -1, &state)
         case .character("c"):
             compare(&state)
+        case .character("b"):
+            return [.readRevisions]
         case .character("/"):
             state.prompt = .search(query: "", groupIndex: state.groupIndex, row: state.row)
         case .character("n"):

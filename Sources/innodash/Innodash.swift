@@ -16,7 +16,7 @@ struct Innodash: ParsableCommand {
         subcommands: [
             Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
             ImportCommand.self, ExportCommand.self, CheckCommand.self, ValidateCommand.self, PlanCommand.self, CompareCommand.self,
-            DraftCommand.self, FiguresFromCommand.self, ScenarioCommand.self,
+            DraftCommand.self, FiguresFromCommand.self, ScenarioCommand.self, ChangesCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

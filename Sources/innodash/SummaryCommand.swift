@@ -37,6 +37,9 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var file: OutputFileOptions
 
+    @Flag(name: .long, help: "Only binding targets (约束性, \"binding\": true in the plan).")
+    var binding = false
+
     @Flag(help: "Draw with ASCII characters only.")
     var ascii = false
 
@@ -67,7 +70,7 @@ struct SummaryCommand: ParsableCommand {
             withScenario[target.id] = ScenarioAssessment.assess(target, figures: figures, scenario: scenario, asOf: year)
         }
         let export = SummaryExport(
-            plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year),
+            plan: plan, assessments: Assessor.assess(plan: plan, figures: figures, asOf: year).filter { !binding || $0.target.isBinding },
             asOf: year, language: global.language, glyphs: ascii ? .ascii : .unicode, groupIDs: groupIDs, scenario: withScenario
         )
         let text = export.render(format, width: width ?? defaultWidth, height: height, colour: !Self.noColor)

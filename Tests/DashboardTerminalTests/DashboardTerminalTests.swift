@@ -69,7 +69,7 @@ struct DashboardTerminalTests {
     }
 
     @Test func resizingRedrawsAtTheNewSize() throws {
-        let tmux = try TmuxSession(width: 100, height: 30, arguments: ["--as-of", "2020"])
+        let tmux = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2020"])
         #expect(tmux.waitFor(text: "Gap"), "\(tmux.capture())")
         let before = tmux.capture()
         tmux.resize(width: 60, height: 15)
@@ -78,7 +78,7 @@ struct DashboardTerminalTests {
             return !screen.contains("Gap") && lines[0].hasPrefix("Overview") && lines[14].hasPrefix("j/k move")
         }, "\(tmux.capture())")
         #expect(tmux.lines.allSatisfy { $0.count <= 60 })
-        tmux.resize(width: 100, height: 30)
+        tmux.resize(width: 120, height: 30)
         #expect(tmux.waitFor { $0 == before }, "\(tmux.capture())\n---\n\(before)")
         tmux.press("q")
         #expect(tmux.waitForExit() == 0)

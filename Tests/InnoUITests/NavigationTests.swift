@@ -105,7 +105,7 @@ import Testing
         #expect(!h.screen.contains("n  p"))
         for _ in 0..<100 { h.press(.character("j")) }
         #expect(h.screen.contains("n  p"))  // the last line of the help
-        for _ in 0..<30 { h.press(.character("k")) }
+        for _ in 0..<200 { h.press(.character("k")) }
         #expect(h.lines[1].hasPrefix("Screens"))
     }
 

@@ -9,14 +9,14 @@ import Testing
         #expect(Array(h.lines.prefix(10)) == [
             "Overview  2020 goals (1/4)  as of 2020                                 Chongqing",
             "╶╌ 2020 goals ╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╴",
-            "╎  Status               Target                        Latest   Goal     vs goal╎",
-            "╎► ✔ achieved           R&D expenditure / GDP    2.11 (2020)⁞  > 2%     ▬▬▬▬|▬⋅╎",
-            "╎  ✓ met                Industrial firms' R&D ⋯  1.60 (2019)⁞  >= 1.2%  ▬▬▬|▬▬⋅╎",
-            "╎  ✘ missed             Tech progress contribu⋯  58.6 (2020)⁞  > 60%    ▬▬▬▬▬|⋅╎",
-            "╎  ~ moderate progress  Strategic emerging ind⋯  25.0 (2019)⁞  >= 30%   ▬▬▬▬▬|⋅╎",
-            "╎  ? no data            Valid patents per 10k ⋯            -   >= 50    ⋅⋅⋅⋅⋅⋅⋅╎",
-            "╎  ⋯ pending            Liangjiang as innovati⋯            -   done     ⋅⋅⋅⋅⋅⋅⋅╎",
-            "╶╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌ ⁞ a year without a figure ╌╴",
+            "╎  Status                 Target                      Latest   Goal     vs goal╎",
+            "╎► ✔ achieved             R&D expenditure / GDP  2.11 (2020)⁞  > 2%     ▬▬▬▬|▬⋅╎",
+            "╎  ✓ met                  Industrial firms' R&⋯  1.60 (2019)⁞  >= 1.2%  ▬▬▬|▬▬⋅╎",
+            "╎  ✘ missed               Tech progress contri⋯  58.6 (2020)⁞  > 60%    ▬▬▬▬▬|⋅╎",
+            "╎  ~ moderate progress *  Strategic emerging i⋯  25.0 (2019)⁞  >= 30%   ▬▬▬▬▬|⋅╎",
+            "╎  ? no data              Valid patents per 10⋯            -   >= 50    ⋅⋅⋅⋅⋅⋅⋅╎",
+            "╎  ⋯ pending              Liangjiang as innova⋯            -   done     ⋅⋅⋅⋅⋅⋅⋅╎",
+            "╶╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌ * borderline  ⁞ a year without a figure ╌╴",
         ])
         #expect(h.lines[23].hasPrefix("j/k move  Enter detail  e entry  s summary"))
     }
@@ -80,7 +80,7 @@ import Testing
         h.press(.down, .down, .down, .down)  // Valid patents per 10k people
         #expect(h.lines[7].contains("  >= 50    "))
         #expect(h.lines.contains { $0.contains("Goal >= 50 per 10k by 2020") }, "\(h.screen)")
-        h.width = 100
+        h.width = 120
         #expect(h.lines[7].contains(">= 50 per 10k"))
     }
 
