@@ -11,6 +11,8 @@ import InnoDraw
 struct DetailChart {
     var assessment: Assessment
     var figures: [Figure]
+    /// The scenario's what-if figures of the series (years without an official figure).
+    var scenario: [Figure] = []
     var glyphs: Glyphs
     var language: Language
     /// The plan's years, for a target with no figure yet.
@@ -24,7 +26,7 @@ struct DetailChart {
         let plotRows = parts[0].height - 1
 
         let firstYear = [figures.first?.year, assessment.base?.year, target.baseline?.year].compactMap { $0 }.min() ?? years.lowerBound
-        var lastYear = max(figures.last?.year ?? firstYear, target.deadline ?? years.upperBound)
+        var lastYear = max(figures.last?.year ?? firstYear, target.deadline ?? years.upperBound, scenario.last?.year ?? firstYear)
         if lastYear <= firstYear { lastYear = firstYear + 1 }
 
         var series: [Chart.Series] = []
@@ -42,6 +44,13 @@ struct DetailChart {
             legend.append((String(glyphs.chartPoint) + l.text(" figures", " 数据"), .normal))
             if figures.contains(where: \.isRevised) { legend.append((glyphs.revised + l.text(" revised", " 已修订"), .normal)) }
             if figures.contains(where: \.isPreliminary) { legend.append((glyphs.preliminary + l.text(" preliminary", " 初步数"), .normal)) }
+        }
+        if !scenario.isEmpty {
+            // From the last official figure through the what-if ones, each marked ~.
+            let start = figures.last.map { [(x: Double($0.year), y: $0.value)] } ?? []
+            series.append(Chart.Series(points: start + scenario.map(point), line: .cells("~", every: 1), style: Style(.projection)))
+            marks += scenario.map { Chart.Mark(x: Double($0.year), y: $0.value, character: "~", style: Style(.projection, bold: true)) }
+            legend.append(("~" + l.text(" what if", " 情景"), .projection))
         }
         let numeric = target.kind == .numeric
         let goal = numeric ? assessment.goalValue ?? target.goal?.value : nil

@@ -31,7 +31,11 @@ struct OverviewLayout {
     /// The name's share that the optional columns leave alone.
     static let nameRoom = 28
 
-    init(x: Int = 0, width: Int, rows: [Assessment], sparkYears: Int = 0, language: Language, glyphs: Glyphs) {
+    /// The width of the status with the scenario's what-if figures; 0 without a scenario.
+    let scenarioWidth: Int
+
+    /// `scenario`: the rows' targets assessed with the scenario, by target id.
+    init(x: Int = 0, width: Int, rows: [Assessment], sparkYears: Int = 0, scenario: [String: Assessment] = [:], language: Language, glyphs: Glyphs) {
         self.language = language
         self.glyphs = glyphs
         left = x
@@ -42,6 +46,7 @@ struct OverviewLayout {
         let status = widest(labels.status, rows.map { Strings.status($0, glyphs, language) })
         let binding = rows.contains { $0.target.isBinding } ? DisplayWidth.of(Strings.bindingMark(language)) : 0
         let midterm = rows.contains { $0.midterm != nil } ? widest(labels.midterm, rows.map { $0.midterm?.word(language) ?? "" }) : 0
+        let whatIf = scenario.isEmpty ? 0 : widest(labels.scenario, scenario.values.map { Self.scenarioText($0, glyphs, language) })
         let latest = widest(labels.latest, rows.map { Formatting.latest($0, language) }) + 1
         let nameMax = widest(labels.name, rows.map { $0.target.name[language] })
         let goalBare = widest(labels.goal, rows.map { Self.goal($0.target, units: false, language) })
@@ -65,6 +70,7 @@ struct OverviewLayout {
                 ("goal", Layout.Column(width: goal)),
             ]
             if midterm > 0 { named.append(("midterm", Layout.Column(width: midterm, drop: 4))) }
+            if whatIf > 0 { named.append(("scenario", Layout.Column(width: whatIf, drop: 5))) }
             named += [
                 ("gap", Layout.Column(width: gap, drop: 3)),
                 ("rates", Layout.Column(width: rates, drop: 2)),
@@ -85,6 +91,7 @@ struct OverviewLayout {
         goalWidth = chosen["goal"] ?? goalBare
         gapWidth = chosen["gap"] ?? 0
         midtermWidth = chosen["midterm"] ?? 0
+        scenarioWidth = chosen["scenario"] ?? 0
         bindingWidth = chosen["binding"] ?? 0
         ratesWidth = chosen["rates"] ?? 0
         sparkWidth = chosen["spark"] ?? 0
@@ -92,14 +99,15 @@ struct OverviewLayout {
     }
 
     struct Labels {
-        var status, name, latest, goal, gap, rates, bar, barShort, trend, midterm: String
+        var status, name, latest, goal, gap, rates, bar, barShort, trend, midterm, scenario: String
     }
 
     static func labels(_ l: Language) -> Labels {
         let columns = Strings.columns(l)
         return Labels(status: columns.status, name: columns.target, latest: columns.latest, goal: columns.goal,
                       gap: columns.gap, rates: l.text("Required/actual", "所需/实际增速"), bar: columns.bar,
-                      barShort: columns.barShort, trend: l.text("Trend", "走势"), midterm: columns.midterm)
+                      barShort: columns.barShort, trend: l.text("Trend", "走势"), midterm: columns.midterm,
+                      scenario: l.text("What if", "情景"))
     }
 
     /// The goal as the plan states it, without its unit when `units` is false (`%` stays).
@@ -120,7 +128,12 @@ struct OverviewLayout {
         return shownRequired + " / " + Formatting.actualRate(of: a, language: .en, perYear: false)
     }
 
-    private var columns: (status: Int, binding: Int, name: Int, latest: Int, goal: Int, midterm: Int, gap: Int, rates: Int, spark: Int, bar: Int) {
+    /// The status a scenario gives, with the year it is assessed as of: `✔ achieved 2025`.
+    static func scenarioText(_ a: Assessment, _ glyphs: Glyphs, _ language: Language) -> String {
+        glyphs.status(a.status) + " " + a.status.word(language) + " \(a.asOf)"
+    }
+
+    private var columns: (status: Int, binding: Int, name: Int, latest: Int, goal: Int, midterm: Int, gap: Int, rates: Int, spark: Int, bar: Int, scenario: Int) {
         let g = Self.gutter
         let status = left + markWidth
         let binding = status + statusWidth + g
@@ -132,7 +145,8 @@ struct OverviewLayout {
         let rates = gap + (gapWidth > 0 ? gapWidth + g : 0)
         let spark = rates + (ratesWidth > 0 ? ratesWidth + g : 0)
         let bar = spark + (sparkWidth > 0 ? sparkWidth + g : 0)
-        return (status, binding, name, latest, goal, midterm, gap, rates, spark, bar)
+        let scenario = bar + (barWidth > 0 ? barWidth + g : 0)
+        return (status, binding, name, latest, goal, midterm, gap, rates, spark, bar, scenario)
     }
 
     func drawHeader(into canvas: inout Canvas, y: Int) {
@@ -160,9 +174,12 @@ struct OverviewLayout {
             let label = DisplayWidth.of(columns.bar) <= barWidth ? columns.bar : columns.barShort
             canvas.put(label, x: c.bar, y: y, style: style, maxWidth: barWidth)
         }
+        if scenarioWidth > 0 {
+            canvas.put(labels.scenario, x: c.scenario, y: y, style: Style(.projection), maxWidth: scenarioWidth)
+        }
     }
 
-    func drawRow(_ a: Assessment, spark: [Double?] = [], into canvas: inout Canvas, y: Int, selected: Bool) {
+    func drawRow(_ a: Assessment, spark: [Double?] = [], scenario: Assessment? = nil, into canvas: inout Canvas, y: Int, selected: Bool) {
         let c = columns
         let role = Theme.role(for: a.status)
         if selected {
@@ -194,6 +211,9 @@ struct OverviewLayout {
         }
         if barWidth > 0 {
             BulletBar.draw(a, into: &canvas, x: c.bar, y: y, width: barWidth, glyphs: glyphs)
+        }
+        if scenarioWidth > 0, let scenario {
+            canvas.put(Self.scenarioText(scenario, glyphs, language), x: c.scenario, y: y, style: Style(.projection), maxWidth: scenarioWidth)
         }
     }
 }

@@ -52,7 +52,11 @@ enum TargetsPanel {
         let title = state.group.map { $0.name[l] } ?? l.text("Targets", "目标")
         let inside = Box.draw(title, in: rect, into: &canvas, glyphs: g)
         let years = state.years.lowerBound...max(state.years.lowerBound, state.asOf)
-        let layout = OverviewLayout(x: inside.x, width: inside.width, rows: rows, sparkYears: years.count,
+        var scenario: [String: Assessment] = [:]
+        if state.scenario.count > 0 {
+            for row in rows { scenario[row.target.id] = state.scenarioAssessment(of: row.target) }
+        }
+        let layout = OverviewLayout(x: inside.x, width: inside.width, rows: rows, sparkYears: years.count, scenario: scenario,
                                     language: l, glyphs: g)
         layout.drawHeader(into: &canvas, y: inside.y)
         let visible = max(1, inside.height - 1)
@@ -60,7 +64,7 @@ enum TargetsPanel {
         for (i, assessment) in rows.enumerated().dropFirst(first).prefix(visible) {
             let y = inside.y + 1 + i - first
             let spark = layout.sparkWidth > 0 ? sparkValues(assessment.target, years, state) : []
-            layout.drawRow(assessment, spark: spark, into: &canvas, y: y, selected: i == state.row)
+            layout.drawRow(assessment, spark: spark, scenario: scenario[assessment.target.id], into: &canvas, y: y, selected: i == state.row)
             if i == state.row { canvas.cursor = (inside.x, y) }
         }
         // On the frame: which rows are in view, and what the missing-years flag means.

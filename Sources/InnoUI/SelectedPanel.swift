@@ -24,6 +24,11 @@ struct SelectedPanel {
         let g = state.glyphs
         let a = assessment
         var lines = [PanelLine(Strings.status(a, g, l), Style(Theme.role(for: a.status), bold: true))]
+        if let with = state.scenarioAssessment(of: target) {
+            let text = l.text("With the scenario (what if), as of \(with.asOf): ", "按情景（假设），截至\(with.asOf)年：")
+                + g.status(with.status) + " " + with.status.word(l) + (with.midterm.map { ", " + $0.word(l) } ?? "")
+            lines.append(PanelLine(text, Style(.projection, bold: true)))
+        }
         lines += TextWrap.flow(DetailScreen.facts(a, l), separator: g.separator, width: width).map { PanelLine($0, Style(.label)) }
         if target.kind == .numeric, !target.isIndicator, a.progress != nil || a.timeElapsed != nil {
             lines += progressLines(width: width)
@@ -116,6 +121,8 @@ struct SelectedPanel {
     }
 
     var chart: DetailChart {
-        DetailChart(assessment: assessment, figures: figures, glyphs: state.glyphs, language: state.language, years: state.years)
+        DetailChart(assessment: assessment, figures: figures,
+                    scenario: state.scenario.series(target.series).filter { state.figures.figure(target.series, year: $0.year) == nil },
+                    glyphs: state.glyphs, language: state.language, years: state.years)
     }
 }

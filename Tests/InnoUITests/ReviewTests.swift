@@ -96,3 +96,17 @@ import Testing
         #expect(h.store.scenario().figure(Self.rd, year: 2020) == nil)
     }
 }
+
+/// The status a scenario gives, on the Overview beside the official one.
+@Suite struct ScenarioOverviewTests {
+    @Test func theOverviewShowsTheStatusWithTheScenarioBesideTheOfficialOne() {
+        let h = Harness(asOf: 2020, width: 140, height: 40)
+        #expect(!h.screen.contains("What if"))
+        h.state.scenario = FigureSet([Figure(series: SeriesID(region: "chongqing", indicator: "patents_per_10k"), year: 2020, value: 52, isScenario: true)])
+        let screen = h.screen
+        #expect(screen.contains("What if"))
+        #expect(screen.contains("✔ achieved 2020"))
+        h.press(.down, .down, .down, .down)  // patents_per_10k
+        #expect(h.screen.contains("With the scenario (what if), as of 2020: ✔ achieved"))
+    }
+}
