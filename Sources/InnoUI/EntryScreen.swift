@@ -69,11 +69,15 @@ enum EntryScreen {
 
         init(_ state: AppState, width: Int) {
             all = state.entryYears
-            // The names take what the years leave, from 24 columns up to the longest name.
+            // The years first, every one while there is room (down to one); then the names,
+            // from 24 columns up to the longest name or a third of the width.
             let longest = (state.targets.map { DisplayWidth.of($0.name[state.language]) }.max() ?? 0) + 3
-            let spare = width - 1 - all.count * cellWidth
-            nameWidth = min(max(EntryScreen.nameWidth, min(spare, longest)), max(EntryScreen.nameWidth, width / 3))
-            let visible = max(1, (width - nameWidth - 1) / cellWidth)
+            let sized = Layout.columns([
+                Layout.Column(width: EntryScreen.nameWidth, most: max(EntryScreen.nameWidth, min(longest, width / 3)), grow: 2),
+                Layout.Column(width: all.count * cellWidth, least: cellWidth, grow: 1),
+            ], width: width - 1, gap: 0)
+            nameWidth = sized[0] ?? EntryScreen.nameWidth
+            let visible = max(1, (sized[1] ?? cellWidth) / cellWidth)
             let first = all.lowerBound + Scrolling.firstVisible(selected: state.entry.year - all.lowerBound, count: all.count, visible: visible)
             years = Array(first..<min(first + visible, all.upperBound + 1))
         }

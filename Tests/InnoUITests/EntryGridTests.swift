@@ -198,3 +198,20 @@ import Testing
         #expect(h.store.figures().figure(SeriesID(region: "chongqing", indicator: "liangjiang_core"), year: 2019)?.value == 1)
     }
 }
+
+/// The entry grid's columns from the one layout: the years first, then the names.
+@Suite struct EntryGridLayoutTests {
+    @Test func aWideTerminalShowsEveryYearAndWholeNamesANarrowOneScrollsTheYears() {
+        let wide = Harness(asOf: 2020, width: 200, height: 30)
+        wide.press(.character("e"))
+        let header = wide.lines[2]
+        for year in wide.state.entryYears { #expect(header.contains(String(year)), "\(year) in \(header)") }
+        #expect(!header.contains("<") && !header.contains(">"))
+        #expect(wide.screen.contains("Strategic emerging industries share"))  // whole, not cut
+
+        let narrow = Harness(asOf: 2020, width: 80, height: 24)
+        narrow.press(.character("e"))
+        #expect(narrow.lines[2].contains("<"))  // earlier years scrolled out of view
+        #expect(narrow.lines[2].contains("2020"))  // the selected year stays in view
+    }
+}
