@@ -233,3 +233,39 @@ import Testing
         #expect(!(try run("summary", "--plan", "cq-14th-st", "--width", "100").stdout.contains("With the scenario")))
     }
 }
+
+/// `check --binding`: exit 1 only for binding (约束性) targets off track.
+@Suite struct BindingCheckTests {
+    let folder = WorkFolder()
+
+    @Test func checkBindingFailsOnlyForABindingTargetOffTrack() throws {
+        func target(_ id: String, binding: Bool) -> String {
+            """
+            {"id": "\(id)", "group": "g", "kind": "numeric", "binding": \(binding), "name": {"en": "\(id)", "zh": "\(id)"},
+             "unit": {"en": "%", "zh": "%"}, "comparator": ">=", "value": 10, "decimals": 1, "deadline": 2025,
+             "baseline": {"year": 2020}, "quote": "q", "source": "s"}
+            """
+        }
+        func plan(bindingOffTrack: Bool) -> String {
+            """
+            {"plan": {"id": "b", "title": {"en": "B", "zh": "B"}, "region": {"id": "x", "en": "X", "zh": "X"}, "source": "s"},
+             "groups": [{"id": "g", "name": {"en": "G", "zh": "G"}}],
+             "targets": [\(target("energy", binding: true)), \(target("patents", binding: false))]}
+            """
+        }
+        try folder.write("plan.json", plan(bindingOffTrack: true))
+        // Both fall away from 10: off track. Then the binding one recovers.
+        try folder.write("f.csv", "region,indicator,year,value\nx,energy,2020,5\nx,energy,2022,4\nx,patents,2020,5\nx,patents,2022,4\n")
+        let run = { (arguments: [String]) in try Program.innodash(arguments + ["--targets", "plan.json", "--db", "b.sqlite"], in: folder.url) }
+        #expect(try run(["import", "f.csv"]).status == 0)
+        let all = try run(["check"])
+        #expect(all.status == 1 && all.stdout.contains("energy") && all.stdout.contains("patents"))
+        let binding = try run(["check", "--binding"])
+        #expect(binding.status == 1)
+        #expect(binding.stdout.contains("energy") && !binding.stdout.contains("patents"))
+        #expect(try run(["record", "x/energy", "2023", "9.5"]).status == 0)
+        let recovered = try run(["check", "--binding"])
+        #expect(recovered.status == 0, "\(recovered.stdout)")
+        #expect(try run(["check"]).status == 1)  // the anticipatory one is still off track
+    }
+}
