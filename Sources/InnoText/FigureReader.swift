@@ -177,12 +177,15 @@ public enum FigureReader {
         return years.last(where: { paragraph.contains($0.range.lowerBound) && $0.range.upperBound <= position })?.year
     }
 
-    /// The region a sentence is about when it is not the plan's: 全国 for a city's plan, or
-    /// another region's name.
+    /// The region a sentence is about when it is not the plan's: 全国 for a city's plan, a
+    /// city's or province's own words (全市, 全省, 本市) for the nation's, or another region's name.
     static func otherRegion(_ sentence: String, plan: Plan) -> String? {
         let region = plan.info.region.zh
         let national = ["全国", "中国", "China"].contains(region) || plan.info.region.en == "China"
         if sentence.contains("全国"), !national, !sentence.contains(region) { return "全国" }
+        if national, !sentence.contains("全国"), let local = ["全市", "全省", "全区", "本市", "本省", "我市", "我省"].first(where: sentence.contains) {
+            return local
+        }
         for (name, _) in TargetNaming.regions where name != region && !region.contains(name) && sentence.contains(name) {
             if !sentence.contains(region) { return name }
         }

@@ -27,7 +27,7 @@ import Testing
 
     @Test func aBulletinProposesFiguresAndAcceptSavesThemAsOneUndoableChange() throws {
         try folder.write("bulletin.txt", Self.bulletin)
-        let proposed = try innodash("figures-from", "bulletin.txt")
+        let proposed = try innodash("figures-from", "bulletin.txt", "--plan", "cq-innovation-2020")
         #expect(proposed.status == 0)
         #expect(proposed.stdout.contains("rd_gdp  2022  2.36  equal  「2022年，全市R&D经费投入强度2.36%，比上年提高0.2个百分点。」"))
         #expect(proposed.stdout.contains("rd_gdp  2021  2.16  equal  note: derived: 2.36 of 2022 minus the change of 0.2 points"))
@@ -36,7 +36,14 @@ import Testing
         #expect(proposed.stderr.contains("skipped: 全国研发经费投入强度为2.54%。: a figure for 全国"))
         #expect(try innodash("history", "enterprise_rd_intensity", "2022").stdout.contains("1.7") == false)
 
-        let accepted = try innodash("figures-from", "bulletin.txt", "--accept", "--source", "2022年重庆市科技投入统计公报")
+        // Without --plan every plan reads the text: the 全国 sentence goes to the nation's
+        // series, a 全市 one never does.
+        let everyPlan = try innodash("figures-from", "bulletin.txt").stdout
+        #expect(everyPlan.contains("cn-14th-fyp/rd_intensity  2022  2.54  revision of 2.56  「全国研发经费投入强度为2.54%。」"))
+        #expect(everyPlan.contains("cq-innovation-2020/enterprise_rd_intensity  2022  1.7  new"))
+        #expect(!everyPlan.contains("cn-14th-fyp/rd_intensity  2022  2.36"))
+
+        let accepted = try innodash("figures-from", "bulletin.txt", "--plan", "cq-innovation-2020", "--accept", "--source", "2022年重庆市科技投入统计公报")
         #expect(accepted.stdout.hasSuffix("saved 1 figure as one change: 1 new, 0 revised; `innodash undo` takes it back\n"))
         #expect(try innodash("history", "enterprise_rd_intensity", "2022").stdout.contains("2022年重庆市科技投入统计公报: 规模以上工业企业"))
         #expect(try innodash("undo").stdout == "undone: chongqing/enterprise_rd_intensity 2022: 1.7 → —\n")

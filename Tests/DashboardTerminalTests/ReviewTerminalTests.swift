@@ -8,7 +8,7 @@ import Testing
         let folder = try TemporaryFolder()
         try folder.write("bulletin.txt", "2022年重庆市科技投入统计公报\n2022年，全市R&D经费投入强度2.36%。规模以上工业企业研发经费投入强度为1.7%。\n")
         let database = folder.path("review.sqlite")
-        let session = try TmuxSession(width: 100, height: 24, arguments: ["figures-from", folder.path("bulletin.txt"), "--review", "--db", database])
+        let session = try TmuxSession(width: 100, height: 24, arguments: ["figures-from", folder.path("bulletin.txt"), "--review", "--plan", "cq-innovation-2020", "--db", database])
         defer { session.stop() }
         #expect(session.waitFor(text: "1 of 2 accepted. Nothing is saved until Enter."), "\(session.capture())")
         #expect(session.capture().contains("Industrial firms' R&D intensity  2022  1.70   new"))

@@ -52,32 +52,55 @@ struct FiguresFromCommand: ParsableCommand {
         let decoded = try TextInput.read(file)
         let workspace = try Workspace(global)
         let figures = try workspace.figures()
-        let plan = workspace.plan
-        let seriesOf = { (id: String) in plan.target(id: id)?.series ?? SeriesID(region: plan.info.regionID, indicator: id) }
-        let reading = FigureReader.read(decoded.text, plan: plan, year: year) { id, year in
-            figures.figure(seriesOf(id), year: year)?.value
+        // Every plan of the database (or --plan's): a sentence about 全国 goes to the national
+        // plan's series, one about 全市 to the city's; a series two plans track is read once.
+        let plans = workspace.askedPlanID == nil ? workspace.catalog.plans : [workspace.plan]
+        var found: [(plan: Plan, proposal: FigureProposal)] = []
+        var skipped: [String] = []
+        var seen: [String: Int] = [:]  // series and year: where in `found`
+        for plan in plans {
+            let reading = FigureReader.read(decoded.text, plan: plan, year: year) { id, year in
+                plan.target(id: id).flatMap { figures.figure($0.series, year: year)?.value }
+            }
+            for proposal in reading.proposals {
+                guard let series = plan.target(id: proposal.targetID)?.series else { continue }
+                let key = "\(series) \(proposal.year)"
+                if let index = seen[key] {
+                    // One proposal a series and year: a sure match over a doubtful one.
+                    if found[index].proposal.isDoubtful && !proposal.isDoubtful { found[index] = (plan, proposal) }
+                    continue
+                }
+                seen[key] = found.count
+                found.append((plan, proposal))
+            }
+            skipped += reading.skipped.filter { !skipped.contains($0) }
         }
-        for skipped in reading.skipped { Output.progress("skipped: " + skipped) }
-        guard !reading.proposals.isEmpty else {
-            throw CommandFailure(.offTrack, "\(file): no figure found for the targets of \(workspace.plan.info.id): no sentence names a target (or its aliases) with a value; nothing saved")
+        for line in skipped where !found.contains(where: { line.hasPrefix($0.proposal.sentence) }) {
+            Output.progress("skipped: " + line)
+        }
+        guard !found.isEmpty else {
+            let which = plans.count == 1 ? "the targets of \(plans[0].info.id)" : "the targets of any plan"
+            throw CommandFailure(.offTrack, "\(file): no figure found for \(which): no sentence names a target (or its aliases) with a value; nothing saved")
         }
         var updates: [FigureUpdate] = []
         var rows: [ReviewState.Row] = []
-        for proposal in reading.proposals {
-            let stored = figures.figure(seriesOf(proposal.targetID), year: proposal.year)
-            let target = workspace.plan.target(id: proposal.targetID)
+        for (plan, proposal) in found {
+            let target = plan.target(id: proposal.targetID)
+            let series = target?.series ?? SeriesID(region: plan.info.regionID, indicator: proposal.targetID)
+            let stored = figures.figure(series, year: proposal.year)
             let state: String
             if let stored {
                 state = stored.value == proposal.value ? "equal" : "revision of \(FigureInput.text(stored.value, of: target))"
             } else {
                 state = "new"
             }
-            var line = "\(proposal.targetID)  \(proposal.year)  \(FigureInput.text(proposal.value, of: target))  \(state)"
+            let named = plans.count == 1 ? proposal.targetID : "\(plan.info.id)/\(proposal.targetID)"
+            var line = "\(named)  \(proposal.year)  \(FigureInput.text(proposal.value, of: target))  \(state)"
             if proposal.isDoubtful { line += "  doubtful: " + proposal.doubts.joined(separator: "; ") }
             if let note = proposal.note { line += "  note: " + note }
             line += "  「\(proposal.sentence)」"
             let sentence = proposal.sentence
-            let update = FigureUpdate(series: seriesOf(proposal.targetID), year: proposal.year, value: proposal.value,
+            let update = FigureUpdate(series: series, year: proposal.year, value: proposal.value,
                                       source: source.map { "\($0): \(sentence)" } ?? sentence, note: proposal.note)
             rows.append(ReviewState.Row(targetID: proposal.targetID, update: update, stored: stored?.value, sentence: sentence, doubts: proposal.doubts))
             if review { continue }
