@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InnoCore
 import InnoDraw
+import InnoPostgres
 import InnoUI
 
 /// `innodash` with no subcommand: the interactive dashboard.
@@ -45,6 +46,8 @@ struct Dashboard: ParsableCommand {
         let glyphs: Glyphs = ascii || !terminal.isUTF8 ? .ascii : .unicode
         let state = AppState(plan: workspace.plan, figures: figures, asOf: asOf.year ?? workspace.defaultAsOf(figures),
                              language: global.language, glyphs: glyphs)
+        // A team database tells of another analyst's change at once: the loop wakes and reads it.
+        (store as? PostgresFigureStore)?.onChangeElsewhere = { TerminalScreen.wake() }
         let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()
         if let signal { throw CommandFailure(.signal(signal), nil) }

@@ -16,6 +16,7 @@ struct Innodash: ParsableCommand {
         subcommands: [
             Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
             ImportCommand.self, ExportCommand.self, CheckCommand.self, ValidateCommand.self, PlanCommand.self, CompareCommand.self,
+            DatabaseCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

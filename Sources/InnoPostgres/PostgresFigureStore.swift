@@ -1,0 +1,464 @@
+import Foundation
+import InnoCore
+import InnoStore
+import NIOCore
+import PostgresNIO
+
+/// The figures store on a PostgreSQL server, for a team: the SQLite store's tables in the
+/// schema `innodash`, the same append-only revision log (enforced by a trigger), undo and
+/// redo by the same rules (`RevisionPlanner`, `UndoWalk`), each change one transaction
+/// that also records its author (the database role) and notifies the other clients
+/// (`LISTEN`/`NOTIFY`), so that every open dashboard shows it at once.
+///
+/// Changes are made one at a time (an advisory lock), so two analysts recording at the
+/// same moment both get their revision, and the later one is the figure.
+public final class PostgresFigureStore: CopyableStore {
+    public let location: PostgresLocation
+    /// Whether opening created the schema (with the opening's plans and figures).
+    public private(set) var wasCreated = false
+    private let session: PostgresSession
+    private let clock: () -> Date
+
+    /// Connects to the database at `url`, creating innodash's schema when missing with the
+    /// plans and figures of `opening`. `environment` gives the password (`PGPASSWORD`, the
+    /// password file), as libpq reads it.
+    public convenience init(url: String, opening: StoreOpening = StoreOpening(), environment: [String: String] = ProcessInfo.processInfo.environment,
+                            clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        let location: PostgresLocation
+        do {
+            location = try PostgresLocation.parse(url, environment: environment)
+        } catch {
+            throw StoreOpenError(.cannotOpen, error.message)
+        }
+        try self.init(location: location, opening: opening, environment: environment, clock: clock)
+    }
+
+    public init(location: PostgresLocation, opening: StoreOpening = StoreOpening(), environment: [String: String] = ProcessInfo.processInfo.environment,
+                clock: @escaping () -> Date = Date.init) throws(StoreOpenError) {
+        self.location = location
+        self.clock = clock
+        let lookup = PasswordFile.password(for: location, environment: environment)
+        if let warning = lookup.warning { FileHandle.standardError.write(Data(("warning: " + warning + "\n").utf8)) }
+        session = PostgresSession(location: location, password: lookup.password)
+        do {
+            try session.connect()
+            wasCreated = try prepare(opening)
+        } catch {
+            throw StoreOpenError(.cannotOpen, error.message)
+        }
+        session.notifications.reset()
+    }
+
+    /// Called (on another thread) when another client changed the figures: how the
+    /// dashboard wakes without a key press.
+    public var onChangeElsewhere: (@Sendable () -> Void)? {
+        get { session.notifications.onNotification }
+        set { session.notifications.onNotification = newValue }
+    }
+
+    // MARK: Setting up
+
+    /// Migrates the schema and loads a new database, under the migration lock. Returns
+    /// whether the database was new. A database set up already is only read (a read-only
+    /// role can open it).
+    private func prepare(_ opening: StoreOpening) throws(StoreError) -> Bool {
+        if try isSetUp() { return false }
+        return try session.transaction(doing: .migrating) { () throws(StoreError) -> Bool in
+            try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.migrationLock))", doing: .migrating)
+            try session.script("""
+                CREATE SCHEMA IF NOT EXISTS innodash;
+                CREATE TABLE IF NOT EXISTS innodash.migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());
+                """)
+            let applied = Set(try session.query("SELECT name FROM innodash.migration").map { row throws(StoreError) in try decode(String.self, row, 0) })
+            let known = Set(PostgresSchema.migrations.map(\.name))
+            if let newer = applied.subtracting(known).sorted().first {
+                throw StoreError("the innodash schema in \(location.database) was set up by a newer innodash (migration \(newer)); use that version")
+            }
+            for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
+                try session.script(migration.sql)
+                try session.query("INSERT INTO innodash.migration (name) VALUES (\(migration.name))", doing: .migrating)
+            }
+            guard try session.query("SELECT 1 FROM innodash.meta WHERE key = 'created_at'").isEmpty else { return false }
+            let time = clock()
+            try session.query("INSERT INTO innodash.meta (key, value) VALUES ('created_at', \(ISO8601DateFormatter().string(from: time)))", doing: .migrating)
+            let registered = Set(try registeredPlansNow().map(\.id))
+            for plan in opening.plans where !registered.contains(plan.id) { try insertPlan(plan, at: time) }
+            let seed: [FigureEntry]
+            do {
+                seed = try opening.seeding()
+            } catch {
+                throw StoreError("could not read the figures a new database starts with: \(error)")
+            }
+            // One import, planned in order: a figure the seed gives twice (preliminary, then final) is revised.
+            let rows = RevisionPlanner.importRows(seed.map(FigureUpdate.init), current: { (_: SeriesID, _: Int) -> FigureEntry? in nil },
+                                                  firstID: try nextID(), at: time)
+            try write(rows)
+            return true
+        }
+    }
+
+    private func isSetUp() throws(StoreError) -> Bool {
+        let rows = try session.query("SELECT to_regclass('innodash.migration') IS NOT NULL AND to_regclass('innodash.meta') IS NOT NULL")
+        guard try rows.first.map({ row throws(StoreError) in try decode(Bool.self, row, 0) }) == true else { return false }
+        let applied = Set(try session.query("SELECT name FROM innodash.migration").map { row throws(StoreError) in try decode(String.self, row, 0) })
+        guard Set(PostgresSchema.migrations.map(\.name)).isSubset(of: applied) else { return false }
+        if let newer = applied.subtracting(PostgresSchema.migrations.map(\.name)).sorted().first {
+            throw StoreError("the innodash schema in \(location.database) was set up by a newer innodash (migration \(newer)); use that version")
+        }
+        return try !session.query("SELECT 1 FROM innodash.meta WHERE key = 'created_at'").isEmpty
+    }
+
+    // MARK: Reading
+
+    public func figures() throws(StoreError) -> FigureSet {
+        let rows = try session.query("""
+            SELECT f.region, f.indicator, f.year, f.value, f.source, f.note, f.preliminary, f.entered_at,
+                   EXISTS (SELECT 1 FROM innodash.revision r WHERE r.region = f.region AND r.indicator = f.indicator AND r.year = f.year
+                           AND r.new_value IS NOT NULL AND r.new_value <> f.value)
+            FROM innodash.figure f ORDER BY f.region, f.indicator, f.year
+            """)
+        var set = FigureSet()
+        var pending: [Figure] = []
+        for row in rows {
+            let figure = try figure(row)
+            if let last = pending.last, last.series != figure.series {
+                set.insert(pending, of: last.series)
+                pending.removeAll(keepingCapacity: true)
+            }
+            pending.append(figure)
+        }
+        if let last = pending.last { set.insert(pending, of: last.series) }
+        return set
+    }
+
+    public func series(_ series: SeriesID) throws(StoreError) -> [Figure] {
+        try session.query("""
+            SELECT f.region, f.indicator, f.year, f.value, f.source, f.note, f.preliminary, f.entered_at,
+                   EXISTS (SELECT 1 FROM innodash.revision r WHERE r.region = f.region AND r.indicator = f.indicator AND r.year = f.year
+                           AND r.new_value IS NOT NULL AND r.new_value <> f.value)
+            FROM innodash.figure f WHERE f.region = \(series.region) AND f.indicator = \(series.indicator) ORDER BY f.year
+            """).map { row throws(StoreError) in try figure(row) }
+    }
+
+    public func entry(series: SeriesID, year: Int) throws(StoreError) -> FigureEntry? {
+        try currentFigure(series, year)
+    }
+
+    public func history(series: SeriesID, year: Int?) throws(StoreError) -> [Revision] {
+        let rows: [PostgresRow]
+        if let year {
+            rows = try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE region = \(series.region) AND indicator = \(series.indicator) AND year = \(year) ORDER BY id")
+        } else {
+            rows = try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE region = \(series.region) AND indicator = \(series.indicator) ORDER BY id")
+        }
+        return try rows.map { row throws(StoreError) in try revision(row) }
+    }
+
+    public func revisions(inChange change: Int64) throws(StoreError) -> [Revision] {
+        try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE change = \(change) ORDER BY id")
+            .map { row throws(StoreError) in try revision(row) }
+    }
+
+    /// Whether another client changed the figures since the last call: a notification
+    /// heard, or a connection opened again after it was lost (what happened meanwhile was
+    /// not heard). A lost connection is tried again here, so a dashboard finds the server
+    /// back at its next key.
+    public func changedElsewhere() -> Bool {
+        if !session.isConnected { try? session.connect() }
+        return session.notifications.take()
+    }
+
+    // MARK: Changing
+
+    @discardableResult
+    public func record(_ entry: FigureEntry) throws(StoreError) -> Revision {
+        try change { () throws(StoreError) in
+            [RevisionPlanner.record(entry, over: try currentFigure(entry.series, entry.year), firstID: try nextID(), at: now())]
+        }[0]
+    }
+
+    @discardableResult
+    public func record(_ update: FigureUpdate) throws(StoreError) -> Revision? {
+        try change { () throws(StoreError) in
+            let current = try currentFigure(update.series, update.year)
+            return [RevisionPlanner.record(update, over: current, firstID: try nextID(), at: now())].compactMap { $0 }
+        }.first
+    }
+
+    @discardableResult
+    public func delete(series: SeriesID, year: Int) throws(StoreError) -> Revision? {
+        try change { () throws(StoreError) in
+            guard let old = try currentFigure(series, year) else { return [] }
+            return [RevisionPlanner.delete(old, firstID: try nextID(), at: now())]
+        }.first
+    }
+
+    @discardableResult
+    public func importFigures(_ updates: [FigureUpdate]) throws(StoreError) -> [Revision] {
+        try change { () throws(StoreError) in
+            let current = try figures(ofSeries: Set(updates.map(\.series)))
+            return RevisionPlanner.importRows(updates, current: { series, year in current[FigureKey(series: series, year: year)] },
+                                              firstID: try nextID(), at: now())
+        }
+    }
+
+    @discardableResult
+    public func undo() throws(StoreError) -> Revision? {
+        try change { () throws(StoreError) in
+            var log = LogPages(store: self)
+            let undone = try UndoWalk.changeToUndo(newestFirst: { () throws(StoreError) in try log.next() })
+            let current = try figures(ofSeries: Set(undone.map(\.series)))
+            return RevisionPlanner.reversal(of: undone, action: .undo, current: { current[FigureKey(series: $0, year: $1)] }, firstID: try nextID(), at: now())
+        }.first
+    }
+
+    @discardableResult
+    public func redo() throws(StoreError) -> Revision? {
+        try change { () throws(StoreError) in
+            var log = LogPages(store: self)
+            let undo = try UndoWalk.changeToRedo(newestFirst: { () throws(StoreError) in try log.next() })
+            let current = try figures(ofSeries: Set(undo.map(\.series)))
+            return RevisionPlanner.reversal(of: undo, action: .redo, current: { current[FigureKey(series: $0, year: $1)] }, firstID: try nextID(), at: now())
+        }.first
+    }
+
+    // MARK: Plans
+
+    public func registeredPlans() throws(StoreError) -> [StoredPlan] {
+        try registeredPlansNow()
+    }
+
+    public func register(_ plan: StoredPlan) throws(StoreError) {
+        _ = try change { () throws(StoreError) in
+            try insertPlan(plan, at: now())
+            return []
+        }
+    }
+
+    @discardableResult
+    public func removePlan(id: String) throws(StoreError) -> Bool {
+        var removed = false
+        _ = try change { () throws(StoreError) in
+            removed = try !session.query("DELETE FROM innodash.plan WHERE id = \(id) RETURNING id", doing: .writing).isEmpty
+            return []
+        }
+        return removed
+    }
+
+    // MARK: Copying
+
+    public func allRevisions() throws(StoreError) -> [Revision] {
+        try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision ORDER BY id").map { row throws(StoreError) in try revision(row) }
+    }
+
+    public func isEmpty() throws(StoreError) -> Bool {
+        let noRevision = try session.query("SELECT 1 FROM innodash.revision LIMIT 1").isEmpty
+        guard noRevision else { return false }
+        return try session.query("SELECT 1 FROM innodash.plan LIMIT 1").isEmpty
+    }
+
+    public func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError) {
+        _ = try change(copying: true) { () throws(StoreError) in
+            guard try isEmpty() else { throw StoreError("\(location) already holds figures or plans; copy into an empty database") }
+            let time = now()
+            for plan in plans { try insertPlan(plan, at: time) }
+            return revisions
+        }
+    }
+
+    // MARK: Rows
+
+    /// Plans a change from the current state and writes its rows, with a notification to the
+    /// other clients, in one transaction that holds the write lock.
+    private func change(copying: Bool = false, _ plan: () throws(StoreError) -> [Revision]) throws(StoreError) -> [Revision] {
+        try session.transaction(doing: .writing) { () throws(StoreError) -> [Revision] in
+            try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", doing: .writing)
+            let rows = try plan()
+            try write(rows, keepingAuthors: copying)
+            try session.query("SELECT pg_notify(\(PostgresSession.channel), '')", doing: .writing)
+            return rows
+        }
+    }
+
+    /// Appends the rows to `revision` and leaves each figure as the last of its rows leaves
+    /// it (as `StoreRows.write` does in SQLite). The author of a new row is the role
+    /// (`current_user`); `keepingAuthors` writes the rows' own (a copy: nil from SQLite).
+    private func write(_ rows: [Revision], keepingAuthors: Bool = false) throws(StoreError) {
+        guard let first = rows.map(\.id).min(), let last = rows.map(\.id).max() else { return }
+        let batch = 1000
+        var start = 0
+        while start < rows.count {
+            let part = rows[start..<min(start + batch, rows.count)]
+            var sql = "INSERT INTO innodash.revision (id, change, region, indicator, year, action, old_value, old_source, old_note, old_preliminary, new_value, source, note, preliminary, at, undoes, author) VALUES "
+            let columns = keepingAuthors ? 17 : 16
+            var binds = PostgresBindings(capacity: part.count * columns)
+            for (index, row) in part.enumerated() {
+                let base = index * columns
+                sql += (index == 0 ? "" : ",") + "(" + (1...columns).map { "$\(base + $0)" }.joined(separator: ",") + (keepingAuthors ? ")" : ",current_user)")
+                binds.append(row.id)
+                binds.append(row.change)
+                binds.append(row.series.region)
+                binds.append(row.series.indicator)
+                binds.append(row.year)
+                binds.append(row.action.rawValue)
+                binds.append(row.oldValue)
+                binds.append(row.oldSource)
+                binds.append(row.oldNote)
+                binds.append(row.oldPreliminary)
+                binds.append(row.newValue)
+                binds.append(row.source)
+                binds.append(row.note)
+                binds.append(row.isPreliminary)
+                binds.append(row.at)
+                binds.append(row.undoes)
+                if keepingAuthors { binds.append(row.author) }
+            }
+            try session.query(PostgresQuery(unsafeSQL: sql, binds: binds), doing: .writing)
+            start += batch
+        }
+        try session.query("""
+            WITH last AS (
+                SELECT DISTINCT ON (region, indicator, year) region, indicator, year, new_value, source, note, preliminary, at
+                FROM innodash.revision WHERE id BETWEEN \(first) AND \(last) ORDER BY region, indicator, year, id DESC
+            ), cleared AS (
+                DELETE FROM innodash.figure f USING last l
+                WHERE l.new_value IS NULL AND f.region = l.region AND f.indicator = l.indicator AND f.year = l.year
+            )
+            INSERT INTO innodash.figure (region, indicator, year, value, source, note, preliminary, entered_at)
+            SELECT region, indicator, year, new_value, source, note, preliminary, at FROM last WHERE new_value IS NOT NULL
+            ON CONFLICT (region, indicator, year) DO UPDATE SET value = excluded.value, source = excluded.source,
+                note = excluded.note, preliminary = excluded.preliminary, entered_at = excluded.entered_at
+            """, doing: .writing)
+    }
+
+    private struct FigureKey: Hashable {
+        var series: SeriesID
+        var year: Int
+    }
+
+    /// The current figures of the given series, in one statement (an import of thousands of
+    /// figures looks each up here, not in a statement of its own).
+    private func figures(ofSeries series: Set<SeriesID>) throws(StoreError) -> [FigureKey: FigureEntry] {
+        guard !series.isEmpty else { return [:] }
+        let list = Array(series)
+        let rows = try session.query("""
+            SELECT f.region, f.indicator, f.year, f.value, f.source, f.note, f.preliminary
+            FROM innodash.figure f JOIN unnest(\(list.map(\.region)), \(list.map(\.indicator))) AS s(region, indicator)
+            ON f.region = s.region AND f.indicator = s.indicator
+            """)
+        var current: [FigureKey: FigureEntry] = [:]
+        for row in rows {
+            let entry = try entry(row)
+            current[FigureKey(series: entry.series, year: entry.year)] = entry
+        }
+        return current
+    }
+
+    private func currentFigure(_ series: SeriesID, _ year: Int) throws(StoreError) -> FigureEntry? {
+        try session.query("""
+            SELECT region, indicator, year, value, source, note, preliminary FROM innodash.figure
+            WHERE region = \(series.region) AND indicator = \(series.indicator) AND year = \(year)
+            """).first.map { row throws(StoreError) in try entry(row) }
+    }
+
+    fileprivate func logPage(below id: Int64) throws(StoreError) -> [Revision] {
+        try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE id < \(id) ORDER BY id DESC LIMIT 512")
+            .map { row throws(StoreError) in try revision(row) }
+    }
+
+    private func nextID() throws(StoreError) -> Int64 {
+        try session.query("SELECT COALESCE(MAX(id), 0) + 1 FROM innodash.revision").first.map { row throws(StoreError) in try decode(Int64.self, row, 0) } ?? 1
+    }
+
+    private func registeredPlansNow() throws(StoreError) -> [StoredPlan] {
+        try session.query("SELECT id, content, file, shipped FROM innodash.plan ORDER BY registered_at, position").map { row throws(StoreError) in
+            StoredPlan(id: try decode(String.self, row, 0), content: try decode(Data.self, row, 1), file: try decode(String.self, row, 2),
+                       isShipped: try decode(Bool.self, row, 3))
+        }
+    }
+
+    private func insertPlan(_ plan: StoredPlan, at time: Date) throws(StoreError) {
+        var binds = PostgresBindings(capacity: 5)
+        binds.append(plan.id)
+        binds.append(ByteBuffer(bytes: plan.content))
+        binds.append(plan.file)
+        binds.append(plan.isShipped)
+        binds.append(time)
+        try session.query(PostgresQuery(unsafeSQL: """
+            INSERT INTO innodash.plan (id, content, file, shipped, registered_at) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (id) DO UPDATE SET content = excluded.content, file = excluded.file, shipped = excluded.shipped
+            """, binds: binds), doing: .writing)
+    }
+
+    /// The time of a change, to the millisecond, as the SQLite store keeps it.
+    private func now() -> Date {
+        Date(timeIntervalSince1970: (clock().timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+    }
+
+    private func figure(_ row: PostgresRow) throws(StoreError) -> Figure {
+        let cells = row.makeRandomAccess()
+        return Figure(series: SeriesID(region: try cell(String.self, cells, 0), indicator: try cell(String.self, cells, 1)),
+                      year: try cell(Int.self, cells, 2), value: try cell(Double.self, cells, 3), source: try cell(String.self, cells, 4),
+                      note: try cell(String.self, cells, 5), isPreliminary: try cell(Bool.self, cells, 6), isRevised: try cell(Bool.self, cells, 8),
+                      enteredAt: try cell(Date.self, cells, 7))
+    }
+
+    private func entry(_ row: PostgresRow) throws(StoreError) -> FigureEntry {
+        let cells = row.makeRandomAccess()
+        return FigureEntry(series: SeriesID(region: try cell(String.self, cells, 0), indicator: try cell(String.self, cells, 1)),
+                           year: try cell(Int.self, cells, 2), value: try cell(Double.self, cells, 3), source: try cell(String.self, cells, 4),
+                           note: try cell(String.self, cells, 5), isPreliminary: try cell(Bool.self, cells, 6))
+    }
+
+    private func revision(_ row: PostgresRow) throws(StoreError) -> Revision {
+        let c = row.makeRandomAccess()
+        var revision = Revision(
+            id: try cell(Int64.self, c, 0), series: SeriesID(region: try cell(String.self, c, 2), indicator: try cell(String.self, c, 3)),
+            year: try cell(Int.self, c, 4), action: Revision.Action(rawValue: try cell(String.self, c, 5)) ?? .enter,
+            oldValue: try cell(Double?.self, c, 6), newValue: try cell(Double?.self, c, 10), source: try cell(String.self, c, 11),
+            note: try cell(String.self, c, 12), isPreliminary: try cell(Bool.self, c, 13), at: try cell(Date.self, c, 14),
+            undoes: try cell(Int64?.self, c, 15), change: try cell(Int64.self, c, 1), oldSource: try cell(String.self, c, 7),
+            oldNote: try cell(String.self, c, 8), oldPreliminary: try cell(Bool.self, c, 9))
+        revision.author = try cell(String?.self, c, 16)
+        return revision
+    }
+
+    private func cell<T: PostgresDecodable>(_ type: T.Type, _ cells: PostgresRandomAccessRow, _ index: Int) throws(StoreError) -> T {
+        do {
+            return try cells[index].decode(T.self)
+        } catch {
+            throw StoreError("\(location) holds a value innodash cannot read in column \(index + 1): \(error)")
+        }
+    }
+
+    private func decode<T: PostgresDecodable>(_ type: T.Type, _ row: PostgresRow, _ index: Int) throws(StoreError) -> T {
+        try cell(type, row.makeRandomAccess(), index)
+    }
+}
+
+/// Reads the revision log newest first, a page at a time, so that undo and redo read only
+/// as far back as they need.
+private struct LogPages {
+    let store: PostgresFigureStore
+    private var page: [Revision] = []
+    private var index = 0
+    private var below = Int64.max
+    private var finished = false
+
+    init(store: PostgresFigureStore) {
+        self.store = store
+    }
+
+    mutating func next() throws(StoreError) -> Revision? {
+        if index == page.count {
+            guard !finished else { return nil }
+            page = try store.logPage(below: below)
+            index = 0
+            finished = page.count < 512
+            guard let last = page.last else { return nil }
+            below = last.id
+        }
+        defer { index += 1 }
+        return page[index]
+    }
+}
