@@ -52,9 +52,10 @@ struct PostgresTeamTests {
         let maker = try PostgresMaker()
         let seed = (2000..<2100).map { FigureEntry(series: rd, year: $0, value: Double($0)) }
         let created = Failures()
+        let url = maker.url
         DispatchQueue.concurrentPerform(iterations: 3) { _ in
             do {
-                let store = try PostgresFigureStore(url: maker.url, opening: StoreOpening(seeding: { seed }))
+                let store = try PostgresFigureStore(url: url, opening: StoreOpening(seeding: { seed }))
                 if store.wasCreated { created.add("created") }
             } catch {
                 created.add("failed: \(error)")

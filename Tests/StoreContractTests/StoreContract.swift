@@ -170,10 +170,11 @@ struct StoreContract<Maker: StoreMaker> {
         #expect(series.map(\.year) == [2018, 2019])
         #expect(series.map(\.isRevised) == [true, true])
         #expect(series == (try store.figures()).series(rd))
-        #expect(series.last?.enteredAt == clock())
+        // Times are kept to the millisecond.
+        #expect(abs((series.last?.enteredAt ?? .distantPast).timeIntervalSince(clock())) < 0.001)
         #expect(try store.series(patents).map(\.value) == [1.7])
         #expect(try store.series(SeriesID(region: "r", indicator: "nothing")).isEmpty)
-        #expect(try store.entry(series: rd, year: 2018) == entry(2018, 2.01, source: "", note: "final"))
+        #expect(try store.entry(series: rd, year: 2018) == entry(2018, 2.01, note: "final"))
     }
 
     func aChangeThroughAnotherConnectionIsNoticedOnce() throws {
@@ -228,11 +229,12 @@ struct StoreContract<Maker: StoreMaker> {
     /// are in the log, and the figure is the one written last.
     func twoWritersAtOnceBothLogLastWins() throws {
         _ = try maker.open()
-        let stores = [try maker.open(), try maker.open()]
+        let stores = Unchecked([try maker.open(), try maker.open()])
+        let entries = (0..<2).map { index in (0..<20).map { round in entry(2020, Double(index * 100 + round)) } }
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             do {
-                for round in 0..<20 { try stores[index].record(entry(2020, Double(index * 100 + round))) }
+                for entry in entries[index] { try stores.value[index].record(entry) }
             } catch {
                 failures.add("\(error)")
             }
@@ -252,4 +254,10 @@ final class Failures: @unchecked Sendable {
     private var list: [String] = []
     func add(_ failure: String) { lock.withLock { list.append(failure) } }
     var all: [String] { lock.withLock { list } }
+}
+
+/// A value handed to other threads by a test that knows each thread uses its own part.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
