@@ -124,7 +124,7 @@ let package = Package(
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoDraw", "InnoTestSupport", "InnoPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The real binary in tmux: start, keys, resize, colour, signals, idle CPU, hostile
         // text, the store under it, two dashboards (GRDB to check the database after).
