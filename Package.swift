@@ -130,7 +130,7 @@ let package = Package(
         // text, the store under it, two dashboards (GRDB to check the database after).
         .testTarget(
             name: "DashboardTerminalTests",
-            dependencies: ["innodash", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "InnoDraw", "InnoTestSupport", "InnoPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -75,6 +75,8 @@ public enum PostgresErrorMessage {
             return "you may read, not write: the PostgreSQL server at \(place) is read-only (a standby)"
         case "57P01", "57P02", "57P03":
             return "the PostgreSQL server at \(place) is shutting down or starting up (\(message)); try again in a moment"
+        case "55000" where message.contains("not currently accepting connections"):
+            return "the database \"\(location.database)\" on \(place) does not accept connections now (its administrator closed it); try again when it is back"
         case "53300":
             return "the PostgreSQL server at \(place) has no connection left (\(message)); try again later"
         case "P0001":
