@@ -51,7 +51,7 @@ summary() {  # DATABASE: innodash summary, best of 5, in ms
 
 # SQLite
 sqlite="$work/team.sqlite"
-"$bin/StoreWriter" "$sqlite" warm s 1
+"$bin/StoreWriter" "$sqlite" setup s 1
 sqlite_time=$(writers "$sqlite")
 sqlite_count=$(sqlite3 "$sqlite" "SELECT (SELECT count(*) FROM figure WHERE region LIKE 'w%') || ' figures, ' || (SELECT count(*) FROM revision WHERE region LIKE 'w%') || ' revisions'" 2>/dev/null || echo "(sqlite3 not installed: not counted)")
 sqlite_latency=$(one_writer "$work/alone.sqlite")
@@ -59,7 +59,7 @@ sqlite_summary=$(summary "$work/summary.sqlite")
 
 # PostgreSQL
 url="$INNODASH_TEST_POSTGRES"
-"$bin/StoreWriter" "$url" warm s 1
+"$bin/StoreWriter" "$url" setup s 1
 pg_time=$(writers "$url")
 pg_count=$("${psql[@]}" -d innodash_test -c "SELECT (SELECT count(*) FROM innodash.figure WHERE region LIKE 'w%') || ' figures, ' || (SELECT count(*) FROM innodash.revision WHERE region LIKE 'w%') || ' revisions'")
 "${psql[@]}" -d postgres -c "CREATE DATABASE alone" -c "CREATE DATABASE summary"

@@ -274,8 +274,8 @@ public final class PostgresFigureStore: CopyableStore {
         try session.transaction(doing: .writing) { () throws(StoreError) -> [Revision] in
             try session.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", doing: .writing)
             let rows = try plan()
-            try write(rows, keepingAuthors: copying)
-            try session.query("SELECT pg_notify(\(PostgresSession.channel), '')", doing: .writing)
+            try write(rows, keepingAuthors: copying)  // notifies when there are rows
+            if rows.isEmpty { try session.query("SELECT pg_notify(\(PostgresSession.channel), '')", doing: .writing) }
             return rows
         }
     }
@@ -284,17 +284,19 @@ public final class PostgresFigureStore: CopyableStore {
     /// it (as `StoreRows.write` does in SQLite). The author of a new row is the role
     /// (`current_user`); `keepingAuthors` writes the rows' own (a copy: nil from SQLite).
     private func write(_ rows: [Revision], keepingAuthors: Bool = false) throws(StoreError) {
-        guard let first = rows.map(\.id).min(), let last = rows.map(\.id).max() else { return }
+        // One statement per thousand rows (a save is one): the rows appended, the figures
+        // they leave written or cleared, and the other clients notified, so that a save
+        // costs few round trips. A later batch's rows come after an earlier one's.
         let batch = 1000
         var start = 0
         while start < rows.count {
             let part = rows[start..<min(start + batch, rows.count)]
-            var sql = "INSERT INTO innodash.revision (id, change, region, indicator, year, action, old_value, old_source, old_note, old_preliminary, new_value, source, note, preliminary, at, undoes, author) VALUES "
+            var values = ""
             let columns = keepingAuthors ? 17 : 16
             var binds = PostgresBindings(capacity: part.count * columns)
             for (index, row) in part.enumerated() {
                 let base = index * columns
-                sql += (index == 0 ? "" : ",") + "(" + (1...columns).map { "$\(base + $0)" }.joined(separator: ",") + (keepingAuthors ? ")" : ",current_user)")
+                values += (index == 0 ? "" : ",") + "(" + (1...columns).map { "$\(base + $0)" }.joined(separator: ",") + (keepingAuthors ? ")" : ",current_user)")
                 binds.append(row.id)
                 binds.append(row.change)
                 binds.append(row.series.region)
@@ -313,22 +315,28 @@ public final class PostgresFigureStore: CopyableStore {
                 binds.append(row.undoes)
                 if keepingAuthors { binds.append(row.author) }
             }
-            try session.query(PostgresQuery(unsafeSQL: sql, binds: binds), doing: .writing)
+            try session.query(PostgresQuery(unsafeSQL: """
+                WITH appended AS (
+                    INSERT INTO innodash.revision (id, change, region, indicator, year, action, old_value, old_source, old_note, old_preliminary,
+                                                   new_value, source, note, preliminary, at, undoes, author)
+                    VALUES \(values)
+                    RETURNING id, region, indicator, year, new_value, source, note, preliminary, at
+                ), last AS (
+                    SELECT DISTINCT ON (region, indicator, year) region, indicator, year, new_value, source, note, preliminary, at
+                    FROM appended ORDER BY region, indicator, year, id DESC
+                ), cleared AS (
+                    DELETE FROM innodash.figure f USING last l
+                    WHERE l.new_value IS NULL AND f.region = l.region AND f.indicator = l.indicator AND f.year = l.year
+                ), written AS (
+                    INSERT INTO innodash.figure (region, indicator, year, value, source, note, preliminary, entered_at)
+                    SELECT region, indicator, year, new_value, source, note, preliminary, at FROM last WHERE new_value IS NOT NULL
+                    ON CONFLICT (region, indicator, year) DO UPDATE SET value = excluded.value, source = excluded.source,
+                        note = excluded.note, preliminary = excluded.preliminary, entered_at = excluded.entered_at
+                )
+                SELECT pg_notify('\(PostgresSession.channel)', '')
+                """, binds: binds), doing: .writing)
             start += batch
         }
-        try session.query("""
-            WITH last AS (
-                SELECT DISTINCT ON (region, indicator, year) region, indicator, year, new_value, source, note, preliminary, at
-                FROM innodash.revision WHERE id BETWEEN \(first) AND \(last) ORDER BY region, indicator, year, id DESC
-            ), cleared AS (
-                DELETE FROM innodash.figure f USING last l
-                WHERE l.new_value IS NULL AND f.region = l.region AND f.indicator = l.indicator AND f.year = l.year
-            )
-            INSERT INTO innodash.figure (region, indicator, year, value, source, note, preliminary, entered_at)
-            SELECT region, indicator, year, new_value, source, note, preliminary, at FROM last WHERE new_value IS NOT NULL
-            ON CONFLICT (region, indicator, year) DO UPDATE SET value = excluded.value, source = excluded.source,
-                note = excluded.note, preliminary = excluded.preliminary, entered_at = excluded.entered_at
-            """, doing: .writing)
     }
 
     private struct FigureKey: Hashable {
