@@ -31,7 +31,8 @@ public enum PostgresErrorMessage {
             case .unsupportedAuthMechanism, .saslError:
                 return "cannot log in to \(place) as \(location.user): the server asks for a login method innodash does not speak (\(error.code)); use scram-sha-256, md5 or trust in pg_hba.conf"
             case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
-                return lostConnection(location)
+                // While connecting: the server was never reached (no route, reset at once).
+                return action == .connecting ? unreachable(error.underlying ?? error, place: place) : lostConnection(location)
             case .connectionError:
                 return unreachable(error.underlying ?? error, place: place)
             default:
@@ -45,7 +46,7 @@ public enum PostgresErrorMessage {
     }
 
     private static func unreachable(_ error: any Error, place: String) -> String {
-        var reason = "\(error)"
+        var reason = error is PSQLError ? "no connection could be made" : "\(error)"
         if let error = error as? IOError { reason = String(cString: strerror(error.errnoCode)) }
         if reason.contains("connection reset") || reason.contains("Connection refused") || reason.contains("connectionRefused") { reason = "connection refused" }
         if error is ChannelError, case .connectTimeout = error as! ChannelError { reason = "no answer in time" }

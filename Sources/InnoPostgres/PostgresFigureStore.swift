@@ -164,9 +164,17 @@ public final class PostgresFigureStore: CopyableStore {
     /// not heard). A lost connection is tried again here, so a dashboard finds the server
     /// back at its next key.
     public func changedElsewhere() -> Bool {
-        if !session.isConnected { try? session.connect() }
+        // At most one try every few seconds: a server that does not answer would otherwise
+        // hold every key for the connect timeout.
+        if !session.isConnected, Date().timeIntervalSince(lastReconnect) > 3 {
+            lastReconnect = Date()
+            try? session.connect()
+        }
         return session.notifications.take()
     }
+
+    /// When `changedElsewhere` last tried to connect again.
+    private var lastReconnect = Date.distantPast
 
     // MARK: Changing
 

@@ -23,7 +23,8 @@ struct DatabaseCopyCommand: ParsableCommand {
             Each side is an SQLite file or a postgres://USER@HOST[:PORT]/DATABASE URL (the password \
             from PGPASSWORD or ~/.pgpass). The target must hold nothing yet (a new file, or a \
             database innodash has not loaded); one that holds figures or plans is refused and left \
-            as it is. Revisions copied from SQLite have no author.
+            as it is. Revisions copied from SQLite have no author; copied to SQLite, they lose it \
+            (an SQLite file keeps none).
             """
     )
 
