@@ -26,6 +26,7 @@ pg_cluster_start() {
     apt-get install -y -qq postgresql >/dev/null
     bin=$(pg_cluster_bin)
   fi
+  PG_CLUSTER_AS=()
   PG_CLUSTER_DIR=$(mktemp -d /tmp/innodash-pg.XXXXXX)
   export PG_CLUSTER_DIR PG_CLUSTER_BIN=$bin
   chown postgres "$PG_CLUSTER_DIR" 2>/dev/null || true
@@ -52,8 +53,10 @@ HBA
 }
 
 pg_cluster_stop() {
-  [ -n "${PG_CLUSTER_DIR:-}" ] && [ -d "$PG_CLUSTER_DIR/data" ] || return 0
-  "${PG_CLUSTER_AS[@]}" "$PG_CLUSTER_BIN/pg_ctl" -D "$PG_CLUSTER_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  [ -n "${PG_CLUSTER_DIR:-}" ] || return 0
+  if [ -f "$PG_CLUSTER_DIR/data/postmaster.pid" ]; then
+    ${PG_CLUSTER_AS[@]+"${PG_CLUSTER_AS[@]}"} "$PG_CLUSTER_BIN/pg_ctl" -D "$PG_CLUSTER_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
   rm -rf "$PG_CLUSTER_DIR"
   PG_CLUSTER_DIR=
 }
