@@ -6,12 +6,18 @@
 #   - `innodash summary` on the shipped plan: opening the database, reading the plans and
 #     figures, and drawing the summary (what the dashboard does before its first frame).
 # Starts a throwaway PostgreSQL cluster (.ci/postgres-cluster.sh) and removes it after.
-# Uses the debug build (`swift build`): a release build of postgres-nio takes minutes more.
+# Uses the debug build (`swift build`), or with --release the release build of
+# scripts/build-release.sh (.build-release: a release build of postgres-nio takes minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build --product StoreWriter >/dev/null
-swift build --product innodash >/dev/null
-bin=$(swift build --show-bin-path)
+if [ "${1:-}" = --release ]; then
+  scripts/build-release.sh innodash StoreWriter >/dev/null
+  bin=.build-release/release
+else
+  swift build --product StoreWriter >/dev/null
+  swift build --product innodash >/dev/null
+  bin=$(swift build --show-bin-path)
+fi
 . .ci/postgres-cluster.sh
 work=$(mktemp -d)
 trap 'pg_cluster_stop; rm -rf "$work"' EXIT
