@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // The team database: a PostgreSQL server (`--db postgres://…`).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        // postgres-nio's own dependencies, named for the event loop and TLS settings it takes.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         // The plan model, its loader and validation, figures, input rules and the
@@ -31,6 +37,17 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C interface, for binding the values of a large import directly.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+
+        // Figures on a PostgreSQL server, for a team: the same schema, revision log and undo
+        // as the SQLite store, with the author of each change and LISTEN/NOTIFY.
+        .target(
+            name: "InnoPostgres",
+            dependencies: [
+                "InnoCore", "InnoStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"), .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -61,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "innodash",
             dependencies: [
-                "InnoCore", "InnoText", "InnoStore", "InnoDraw", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
+                "InnoCore", "InnoText", "InnoStore", "InnoPostgres", "InnoDraw", "InnoUI", "InnoReport", "InnoDashboard", "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Embedded in the program's code, so that the one file is the whole program.
@@ -95,6 +112,12 @@ let package = Package(
             name: "InnoStoreTests",
             dependencies: ["InnoStore", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // One suite of store behaviours run against every store: in memory, SQLite and
+        // PostgreSQL (INNODASH_TEST_POSTGRES names a server; without it those cases are skipped).
+        .testTarget(
+            name: "StoreContractTests",
+            dependencies: ["InnoCore", "InnoStore", "InnoPostgres", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "InnoUITests", dependencies: ["InnoDraw", "InnoUI", "InnoDashboard", "InnoStore", "InnoTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "InnoReportTests",
@@ -103,17 +126,17 @@ let package = Package(
         ),
 
         // A second process that records figures, for the test of writers at the same moment.
-        .executableTarget(name: "StoreWriter", dependencies: ["InnoCore", "InnoStore"], path: "Tests/StoreWriter"),
+        .executableTarget(name: "StoreWriter", dependencies: ["InnoCore", "InnoStore", "InnoPostgres"], path: "Tests/StoreWriter"),
         // Tests that drive the built innodash binary (and StoreWriter) as a user or script would.
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["innodash", "StoreWriter", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "StoreWriter", "InnoDraw", "InnoTestSupport", "InnoPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The real binary in tmux: start, keys, resize, colour, signals, idle CPU, hostile
         // text, the store under it, two dashboards (GRDB to check the database after).
         .testTarget(
             name: "DashboardTerminalTests",
-            dependencies: ["innodash", "InnoDraw", "InnoTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["innodash", "InnoDraw", "InnoTestSupport", "InnoPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -139,6 +139,14 @@ int innodash_install_signal_handlers(void) {
 
 int innodash_quit_signal(void) { return quit_signal; }
 
+void innodash_wake(void) {
+    if (wake_pipe[1] >= 0) {
+        char byte = 2;
+        ssize_t ignored = write(wake_pipe[1], &byte, 1);
+        (void)ignored;
+    }
+}
+
 void innodash_set_curses_active(int active) { curses_active = active; }
 
 int innodash_wait(void) {

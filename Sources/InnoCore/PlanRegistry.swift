@@ -30,3 +30,17 @@ public protocol PlanRegistry: AnyObject {
     /// Removes a plan; false when no plan has the id.
     @discardableResult func removePlan(id: String) throws(StoreError) -> Bool
 }
+
+/// A store whose whole revision log and plans can be read, and written as they are into an
+/// empty store: what `innodash db copy` moves between SQLite and PostgreSQL. The figures
+/// follow from the log (each is the last state its rows leave), so copying the log with its
+/// ids copies figures, history, undo and redo exactly.
+public protocol CopyableStore: FigureStore, PlanRegistry {
+    /// Every revision, oldest first.
+    func allRevisions() throws(StoreError) -> [Revision]
+    /// Whether the store holds no revision and no plan.
+    func isEmpty() throws(StoreError) -> Bool
+    /// Writes `revisions` (with their ids, changes and times) and `plans`, in order, as one
+    /// transaction, into an empty store.
+    func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError)
+}

@@ -45,6 +45,9 @@ public struct Revision: Sendable, Hashable {
     public var at: Date
     /// For undo and redo rows: the change they reverse.
     public var undoes: Int64?
+    /// Who made the change, where the store knows it: the database role on a PostgreSQL
+    /// server; nil in the SQLite and in-memory stores (one analyst's file).
+    public var author: String? = nil
 
     public init(
         id: Int64, series: SeriesID, year: Int, action: Action, oldValue: Double?, newValue: Double?,

@@ -41,6 +41,7 @@ public final class EffectRunner {
         do throws(StoreError) {
             switch effect {
             case .save(let entry):
+                if let conflict = try conflict(saving: entry, state: state) { return conflict }
                 return try stored(effect, try store.record(entry))
             case let .setScenario(series, year, value):
                 try store.setScenario(series: series, year: year, value: value)
@@ -64,6 +65,16 @@ public final class EffectRunner {
         } catch {
             return .storeFailed(request: effect, message: error.message)
         }
+    }
+
+    /// When the cell being saved was typed over a value the store no longer holds (another
+    /// analyst saved in it meanwhile), the conflict to show instead of saving over theirs.
+    private func conflict(saving entry: FigureEntry, state: AppState) throws(StoreError) -> Event? {
+        guard let editing = state.entry.editing, editing.knowsBase, editing.year == entry.year,
+              state.plan.target(id: editing.targetID)?.series == entry.series else { return nil }
+        let theirs = try store.entry(series: entry.series, year: entry.year)?.value
+        guard theirs != editing.base, theirs != entry.value else { return nil }
+        return .saveConflict(request: .save(entry), theirs: theirs, figures: try store.series(entry.series))
     }
 
     /// The answer to a change: the revision and the figures now of each series it touched

@@ -10,7 +10,7 @@ import InnoCore
 ///
 /// Several processes may write at once: each waits for the other's transaction (up to
 /// `busyTimeout`) instead of failing.
-public final class SQLiteFigureStore: FigureStore, PlanRegistry {
+public final class SQLiteFigureStore: CopyableStore {
     /// How long a change waits for another process's transaction before giving up.
     public static let busyTimeout: TimeInterval = 15
 
@@ -246,6 +246,27 @@ public final class SQLiteFigureStore: FigureStore, PlanRegistry {
             return []
         }
         return removed
+    }
+
+    // MARK: Copying
+
+    public func allRevisions() throws(StoreError) -> [Revision] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT \(RevisionRows.columns) FROM revision ORDER BY id").map(RevisionRows.revision) }
+    }
+
+    public func isEmpty() throws(StoreError) -> Bool {
+        try read { db in try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM plan)") == 0 }
+    }
+
+    public func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError) {
+        let path = self.path, time = clock()
+        _ = try change { db in
+            guard try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM plan)") == 0 else {
+                throw StoreError("\(path) already holds figures or plans; copy into an empty database")
+            }
+            for plan in plans { try PlanRows.register(plan, at: time, in: db) }
+            return revisions
+        }
     }
 
     // MARK: Transactions

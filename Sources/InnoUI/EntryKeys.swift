@@ -43,7 +43,7 @@ enum EntryKeys {
         case .enter:
             let current = state.figures.figure(target.series, year: year)
             let text = current.map { FigureInput.text($0.value, of: target) } ?? ""
-            state.entry.editing = .init(targetID: target.id, year: year, text: text)
+            state.entry.editing = .init(targetID: target.id, year: year, text: text, over: current?.value)
         case .delete:
             guard state.figures.figure(target.series, year: year) != nil else {
                 state.message = Message(state.language.text("No figure to clear here.", "此处没有可清除的数值。"))
@@ -76,7 +76,8 @@ enum EntryKeys {
             return [.save(FigureEntry(series: figure.series, year: figure.year, value: figure.value, source: figure.source,
                                       note: figure.note, isPreliminary: !figure.isPreliminary))]
         case .character(let c) where startsValue(c, target: target):
-            state.entry.editing = .init(targetID: target.id, year: year, text: String(c))
+            state.entry.editing = .init(targetID: target.id, year: year, text: String(c),
+                                        over: state.figures.figure(target.series, year: year)?.value)
         default:
             return nil
         }

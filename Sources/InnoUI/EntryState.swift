@@ -26,12 +26,24 @@ public struct EntryState: Sendable, Equatable {
         public var year: Int
         public var text: String
         public var error: String?
+        /// The cell's value when typing began (`base` nil: it was empty), when known: a save
+        /// is refused when the store holds another value by then (someone else saved one),
+        /// showing both; Enter again saves over it.
+        public var base: Double?
+        public var knowsBase = false
 
         public init(targetID: String, year: Int, text: String, error: String? = nil) {
             self.targetID = targetID
             self.year = year
             self.text = text
             self.error = error
+        }
+
+        /// Editing that began over `base`, the value the cell showed.
+        public init(targetID: String, year: Int, text: String, over base: Double?) {
+            self.init(targetID: targetID, year: year, text: text)
+            self.base = base
+            knowsBase = true
         }
     }
 

@@ -21,6 +21,10 @@ public enum Event: Sendable, Equatable {
     case stored(request: Effect, revision: Revision?, series: [SeriesID: [Figure]])
     /// The store refused or failed the change `request` asked for; nothing was saved.
     case storeFailed(request: Effect, message: String)
+    /// The save `request` asked for was not made: while the analyst typed, someone else saved
+    /// `theirs` (nil: cleared the figure) in that cell. `figures` is its series as the
+    /// store has it now.
+    case saveConflict(request: Effect, theirs: Double?, figures: [Figure])
     /// A message for the analyst from the program, such as the result of an export.
     case notice(String, isError: Bool)
     /// Someone else (another dashboard, `innodash record`) changed the figures in the

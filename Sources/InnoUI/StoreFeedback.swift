@@ -42,6 +42,29 @@ enum StoreFeedback {
         state.message = Message(state.language.text("Not saved: \(message)", "未保存：\(message)"), isError: true)
     }
 
+    /// Someone else saved a value in the cell being typed into: nothing is saved, the typed
+    /// value stays with both values beside it, and the cell now counts from theirs, so
+    /// Enter again saves over it (Esc keeps theirs).
+    static func conflict(_ request: Effect, theirs: Double?, figures: [Figure], _ state: inout AppState) {
+        guard case .save(let entry) = request else { return }
+        state.pending = nil
+        state.replaceSeries(entry.series, with: figures)
+        let l = state.language
+        let target = state.plan.targets(tracking: entry.series).first
+        func show(_ value: Double?) -> String {
+            guard let value else { return l.text("none", "无") }
+            return target.map { Formatting.figure(value, of: $0, language: l) } ?? "\(value)"
+        }
+        let text = l.text("Someone else saved \(show(theirs)) here meanwhile; yours is \(show(entry.value)). Enter saves yours over it, Esc keeps theirs.",
+                          "他人刚在此保存了 \(show(theirs))；您输入的是 \(show(entry.value))。按回车以您的值覆盖，按 Esc 保留对方的值。")
+        if state.entry.editing?.year == entry.year {
+            state.entry.editing?.error = text
+            state.entry.editing?.base = theirs
+            state.entry.editing?.knowsBase = true
+        }
+        state.message = Message(text, isError: true)
+    }
+
     /// A sentence about a change: "Saved rd_gdp 2021: 2.16 (was none)".
     static func describe(_ revision: Revision, _ state: AppState) -> String {
         let l = state.language

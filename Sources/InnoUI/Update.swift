@@ -18,6 +18,9 @@ public enum Update {
         case let .storeFailed(request, message):
             StoreFeedback.failed(request, message, &state)
             return []
+        case let .saveConflict(request, theirs, figures):
+            StoreFeedback.conflict(request, theirs: theirs, figures: figures, &state)
+            return []
         case let .notice(text, isError):
             state.message = Message(text, isError: isError)
             return []

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import InnoCore
 import InnoDraw
+import InnoPostgres
 import InnoUI
 
 /// `innodash` with no subcommand: the interactive dashboard.
@@ -58,6 +59,8 @@ struct Dashboard: ParsableCommand {
         var state = AppState(plan: workspace.plan, figures: figures, asOf: asOf, language: language, glyphs: glyphs, catalog: workspace.catalog)
         state.scenario = (try? store.scenario()) ?? FigureSet()
         prepare(&state)
+        // A team database tells of another analyst's change at once: the loop wakes and reads it.
+        (store as? PostgresFigureStore)?.onChangeElsewhere = { TerminalScreen.wake() }
         let signal = RunLoop(state: state, store: store, terminal: terminal).run()
         terminal.close()
         if let signal { throw CommandFailure(.signal(signal), nil) }

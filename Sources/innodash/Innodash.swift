@@ -17,6 +17,7 @@ struct Innodash: ParsableCommand {
             Dashboard.self, SummaryCommand.self, RecordCommand.self, HistoryCommand.self, UndoCommand.self, RedoCommand.self,
             ImportCommand.self, ExportCommand.self, CheckCommand.self, ValidateCommand.self, PlanCommand.self, CompareCommand.self,
             DraftCommand.self, FiguresFromCommand.self, ScenarioCommand.self, ChangesCommand.self,
+            DatabaseCommand.self,
         ],
         defaultSubcommand: Dashboard.self
     )

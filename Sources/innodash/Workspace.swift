@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InnoCore
+import InnoPostgres
 import InnoReport
 import InnoStore
 
@@ -15,6 +16,12 @@ import InnoStore
 struct Workspace {
     /// The database used when no `--db` is given, in the working directory.
     static let defaultDatabase = "innodash.sqlite"
+
+    /// The database of the options: `--db`, else `INNODASH_DB`, else the default file. A
+    /// `postgres://` URL names a team database on a PostgreSQL server.
+    static func database(_ options: GlobalOptions) -> String {
+        options.db ?? ProcessInfo.processInfo.environment["INNODASH_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultDatabase
+    }
 
     /// Every plan: the database's, or the shipped and `--targets` ones with `--figures`.
     var catalog: PlanCatalog
@@ -77,18 +84,21 @@ struct Workspace {
             return (workspace, reading ? store.figures() : nil)
         }
 
-        let database = options.db ?? defaultDatabase
+        let database = database(options)
         let store = try openDatabase(database, given: given, shipped: shipped)
-        let reader = store.figureReader  // a value: what goes to the other thread
-        let reading = reading ? BackgroundWork { try reader.figures() } : nil
-        var catalog = try registeredPlans(store, shipped: shipped, given: given)
+        // An SQLite file is read on another thread meanwhile (its reader is a value that can
+        // go there); a server's figures are read after the plans, on the one connection.
+        let reader = (store as? SQLiteFigureStore)?.figureReader
+        let background = reading ? reader.map { reader in BackgroundWork { try reader.figures() } } : nil
+        var catalog = try registeredPlans(store, name: database, shipped: shipped, given: given)
         if let given { try register(given, in: store, catalog: &catalog, database: database) }
         let plan = try select(options, given: given?.plan, in: catalog)
         noticeChangedFile(of: plan, in: store)
         let workspace = Workspace(catalog: catalog, plan: plan, store: store, registry: store, keptFiles: kept,
                                   askedPlanID: options.plan ?? given?.plan.info.id)
         do {
-            return (workspace, try reading?.wait())
+            if let background { return (workspace, try background.wait()) }
+            return (workspace, reading ? try store.figures() : nil)
         } catch {
             throw CommandFailure(.ioError, "could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
         }
@@ -119,7 +129,7 @@ struct Workspace {
 
     /// Opens (or creates, or migrates) the database. A new one gets the shipped plans and
     /// figures, unless it is opened for another plan (`--targets`), which it then holds alone.
-    private static func openDatabase(_ path: String, given: PlanFile?, shipped: [Plan]) throws -> SQLiteFigureStore {
+    static func openDatabase(_ path: String, given: PlanFile?, shipped: [Plan]) throws -> any CopyableStore {
         let forShipped = given.map(\.stored.isShipped) ?? true
         var seedFailure: CSVImportError?
         let opening = StoreOpening(
@@ -142,6 +152,7 @@ struct Workspace {
         )
         let store: SQLiteFigureStore
         do {
+            if PostgresLocation.isURL(path) { return try PostgresFigureStore(url: path, opening: opening) }
             store = try SQLiteFigureStore(path: path, opening: opening)
         } catch {
             if let seedFailure { throw CommandFailure(.software, seedFailure.description) }
@@ -157,7 +168,7 @@ struct Workspace {
     /// ships another version of it, that version is registered in its place.
     /// The `--targets` plan, already read, is not read again when its file is what the
     /// database holds (a plan of ten thousand targets takes 70 ms to read).
-    private static func registeredPlans(_ store: SQLiteFigureStore, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
+    private static func registeredPlans(_ store: any CopyableStore, name: String, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
         let stored = try orExit(.ioError) { () throws(StoreError) in try store.registeredPlans() }
         var plans: [Plan] = []
         for entry in stored {
@@ -172,15 +183,15 @@ struct Workspace {
                 plans.append(given.plan)
                 continue
             }
-            let name = entry.file.isEmpty ? "the plan \"\(entry.id)\" in \(store.path)" : "\(entry.file) (as registered in \(store.path))"
-            plans.append(try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: entry.content, file: name) })
+            let file = entry.file.isEmpty ? "the plan \"\(entry.id)\" in \(name)" : "\(entry.file) (as registered in \(name))"
+            plans.append(try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: entry.content, file: file) })
         }
         return PlanCatalog(plans)
     }
 
     /// Registers the `--targets` plan on first use; refuses a file that changed since it
     /// was registered, saying what changed.
-    private static func register(_ file: PlanFile, in store: SQLiteFigureStore, catalog: inout PlanCatalog, database: String) throws {
+    private static func register(_ file: PlanFile, in store: any CopyableStore, catalog: inout PlanCatalog, database: String) throws {
         if let registered = catalog.plan(id: file.plan.info.id) {
             if registered == file.plan { return }
             let changes = PlanChanges.describe(from: registered, to: file.plan)
@@ -211,7 +222,7 @@ struct Workspace {
 
     /// Says so when the file a plan was registered from has changed since: the registered
     /// version is used until `plan add --replace` accepts the change.
-    private static func noticeChangedFile(of plan: Plan, in store: SQLiteFigureStore) {
+    private static func noticeChangedFile(of plan: Plan, in store: any CopyableStore) {
         guard let stored = try? store.registeredPlans().first(where: { $0.id == plan.info.id }), !stored.file.isEmpty,
               let data = try? FileContents.read(stored.file, atMost: PlanLoader.maximumFileSize), data != stored.content,
               let current = try? PlanLoader.load(data: data, file: stored.file), current != plan else { return }
@@ -222,7 +233,7 @@ struct Workspace {
     private static func keptFiles(_ options: GlobalOptions, isDatabase: Bool) -> [ExportFile.KeptFile] {
         var files: [ExportFile.KeptFile] = []
         if isDatabase {
-            let database = options.db ?? defaultDatabase
+            let database = database(options)
             files.append(ExportFile.KeptFile(path: database, what: "the figures database in use"))
             for journal in ["-wal", "-shm", "-journal"] {
                 files.append(ExportFile.KeptFile(path: database + journal, what: "a journal of the figures database in use"))

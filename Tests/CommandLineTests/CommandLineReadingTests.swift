@@ -56,7 +56,7 @@ import Testing
         #expect(other.stderr == "innodash: there is no command \"exprot\"; did you mean `innodash export`?\n")
         let far = try Program.innodash(["frobnicate"], in: folder.url)
         #expect(far.status == 64)
-        #expect(far.stderr == "innodash: there is no command \"frobnicate\"; the commands are dashboard, summary, record, history, undo, redo, import, export, check, validate, plan, compare, draft, figures-from, scenario, changes (`innodash --help` says what each does)\n")
+        #expect(far.stderr == "innodash: there is no command \"frobnicate\"; the commands are dashboard, summary, record, history, undo, redo, import, export, check, validate, plan, compare, draft, figures-from, scenario, changes, db (`innodash --help` says what each does)\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path("innodash.sqlite")))
     }
 

@@ -2,9 +2,11 @@
 //
 // Records COUNT figures, one transaction each, for the series REGION/PREFIX0 … REGION/PREFIX9, pausing
 // PAUSE-MS milliseconds between two (as a person typing would): a second writer process for
-// the test of two processes writing the same database at once.
+// the test of two processes writing the same database at once, and the team benchmark
+// (Benchmarks/team-writers.sh). DATABASE is an SQLite file or a postgres:// URL.
 import Foundation
 import InnoCore
+import InnoPostgres
 import InnoStore
 
 let arguments = CommandLine.arguments
@@ -14,7 +16,8 @@ guard (5...6).contains(arguments.count), let count = Int(arguments[4]) else {
 }
 let pause = arguments.count == 6 ? (UInt32(arguments[5]) ?? 0) : 0
 do {
-    let store = try SQLiteFigureStore(path: arguments[1])
+    let store: any FigureStore = PostgresLocation.isURL(arguments[1])
+        ? try PostgresFigureStore(url: arguments[1]) : try SQLiteFigureStore(path: arguments[1])
     for index in 0..<count {
         let entry = FigureEntry(series: SeriesID(region: arguments[2], indicator: "\(arguments[3])\(index % 10)"), year: 1900 + index / 10, value: Double(index), source: "writer \(arguments[3])")
         try store.record(entry)

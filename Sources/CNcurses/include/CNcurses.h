@@ -58,5 +58,8 @@ void innodash_set_curses_active(int active);
 /* Blocks until standard input has something to read or a signal arrives; no timeout.
    Returns 1 when input is ready, 2 when the input is closed, 0 when woken by a signal. */
 int innodash_wait(void);
+/* Wakes `innodash_wait` from another thread (async-signal-safe: one write to the wake
+   pipe), as a signal does: how the dashboard learns that a team database changed. */
+void innodash_wake(void);
 
 #endif

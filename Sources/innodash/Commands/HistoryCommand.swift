@@ -38,10 +38,12 @@ struct HistoryCommand: ParsableCommand {
 
 /// The revision log as a table aligned by display width (sources are often Chinese), with
 /// each note on a line of its own under its row. A source or note is shown on one line
-/// (its line breaks as spaces), so that it cannot break the table.
+/// (its line breaks as spaces), so that it cannot break the table. A store that knows who
+/// made each change (a team database on PostgreSQL) adds the column "by".
 enum HistoryTable {
     static func render(_ log: [Revision], target: Target) -> String {
-        let header = ["#", "time", "year", "action", "old → new", "remark", "source"]
+        let showsAuthor = log.contains { $0.author != nil }
+        let header = ["#", "time", "year", "action", "old → new", "remark"] + (showsAuthor ? ["by"] : []) + ["source"]
         // A redo row names the undo it reverses; what the analyst wants is the change made
         // again, which that undo row names.
         let undoneBy = Dictionary(log.filter { $0.action == .undo }.map { ($0.change, $0.undoes) }, uniquingKeysWith: { first, _ in first })
@@ -59,7 +61,8 @@ enum HistoryTable {
                 }
             }
             return [String(revision.id), ChangeText.time(revision.at), String(revision.year), revision.action.rawValue,
-                    change, remarks.joined(separator: ", "), SafeText.oneLine(revision.source)]
+                    change, remarks.joined(separator: ", ")] + (showsAuthor ? [SafeText.oneLine(revision.author ?? "-")] : [])
+                + [SafeText.oneLine(revision.source)]
         }
         let widths = header.indices.map { column in
             ([header] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0

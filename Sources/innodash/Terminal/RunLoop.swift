@@ -27,6 +27,8 @@ final class RunLoop {
             if let signal = terminal.quitSignal { return signal }
             let wake = terminal.wait()
             if let signal = terminal.quitSignal { return signal }
+            // Woken without a key: another client of a team database changed the figures.
+            if wake == .signal { reloadIfChangedElsewhere() }
             var readSomething = false
             while let input = terminal.read() {
                 // Before the first key acts: it acts on the figures as they are now.

@@ -80,6 +80,12 @@ final class TerminalScreen {
         }
     }
 
+    /// Wakes `wait()` from any thread (it then returns `.signal`): how a change made by
+    /// another client of a team database reaches the dashboard without a key press.
+    static func wake() {
+        innodash_wake()
+    }
+
     /// The next key or resize already waiting, or nil.
     func read() -> Input? {
         var value: UInt32 = 0

@@ -1,0 +1,119 @@
+import Foundation
+import InnoCore
+import InnoPostgres
+import InnoStore
+import Testing
+
+/// What a team database adds to the contract: who made each change, the other dashboards
+/// told at once, set-up by two clients at once, and each fault in one clear line.
+@Suite(.enabled(if: postgresURL != nil, "INNODASH_TEST_POSTGRES is not set: no PostgreSQL server to test against (.ci/run starts one)"))
+struct PostgresTeamTests {
+    let rd = SeriesID(region: "r", indicator: "rd_gdp")
+
+    func url(_ base: String, user: String? = nil, database: String? = nil, port: Int? = nil, tls: PostgresLocation.TLSMode? = nil) throws -> String {
+        var location = try PostgresLocation.parse(base)
+        if let user { location.user = user }
+        if let database { location.database = database }
+        if let port { location.port = port }
+        if let tls { location.tls = tls }
+        return location.url
+    }
+
+    /// The message of opening `url`, which must fail.
+    func failure(_ url: String, environment: [String: String] = [:]) -> String {
+        do {
+            _ = try PostgresFigureStore(url: url, environment: environment)
+            return "opened"
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func eachChangeRecordsTheRoleThatMadeIt() throws {
+        let maker = try PostgresMaker()
+        let store = try maker.open()
+        try store.record(FigureEntry(series: rd, year: 2020, value: 2.1))
+        #expect(try store.history(series: rd, year: nil).map(\.author) == ["innodash"])
+    }
+
+    @Test func anotherClientsChangeWakesTheListenerWithinASecond() throws {
+        let maker = try PostgresMaker()
+        let mine = try #require(try maker.open() as? PostgresFigureStore)
+        let woken = Failures()
+        mine.onChangeElsewhere = { woken.add("woken") }
+        let started = Date()
+        try maker.open().record(FigureEntry(series: rd, year: 2020, value: 2.1))
+        while woken.all.isEmpty && Date().timeIntervalSince(started) < 1 { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(!woken.all.isEmpty)
+        #expect(mine.changedElsewhere())
+    }
+
+    @Test func twoClientsSettingUpANewDatabaseAtOnceLoadItOnce() throws {
+        let maker = try PostgresMaker()
+        let seed = (2000..<2100).map { FigureEntry(series: rd, year: $0, value: Double($0)) }
+        let created = Failures()
+        let url = maker.url
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            do {
+                let store = try PostgresFigureStore(url: url, opening: StoreOpening(seeding: { seed }))
+                if store.wasCreated { created.add("created") }
+            } catch {
+                created.add("failed: \(error)")
+            }
+        }
+        #expect(created.all == ["created"])
+        #expect(try maker.open().history(series: rd, year: nil).count == 100)
+    }
+
+    @Test func aLostConnectionIsOpenedAgainByTheNextChange() throws {
+        let maker = try PostgresMaker()
+        let store = try maker.open()
+        try store.record(FigureEntry(series: rd, year: 2019, value: 1.9))
+        try PostgresAdmin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", url: maker.url)
+        Thread.sleep(forTimeInterval: 0.2)
+        try store.record(FigureEntry(series: rd, year: 2020, value: 2.1))
+        #expect(try store.figures().count == 2)
+    }
+
+    @Test func aRoleThatMayOnlyReadIsToldSo() throws {
+        let maker = try PostgresMaker()
+        try maker.open().record(FigureEntry(series: rd, year: 2020, value: 2.1))
+        let reader = "reader_" + UUID().uuidString.prefix(8).lowercased()
+        try PostgresAdmin.execute("CREATE ROLE \(reader) LOGIN;\nGRANT USAGE ON SCHEMA innodash TO \(reader);\nGRANT SELECT ON ALL TABLES IN SCHEMA innodash TO \(reader)", url: maker.url)
+        defer { try? PostgresAdmin.execute("DROP OWNED BY \(reader);\nDROP ROLE \(reader)", url: maker.url) }
+        let store = try PostgresFigureStore(url: try url(maker.url, user: reader))
+        #expect(try store.figures().count == 1)
+        #expect {
+            try store.record(FigureEntry(series: rd, year: 2021, value: 2.2))
+        } throws: { error in
+            (error as? StoreError)?.message.hasPrefix("you may read, not write") == true
+        }
+    }
+
+    @Test func anUnknownDatabaseIsOneClearLine() throws {
+        let message = failure(try url(postgresURL!, database: "no_such_database"))
+        #expect(message.contains("\"no_such_database\" does not exist") && !message.contains("\n"))
+    }
+
+    @Test func aServerThatIsNotThereIsOneClearLineSoon() throws {
+        let started = Date()
+        let message = failure("postgres://innodash@127.0.0.1:1/innodash_test?sslmode=disable")
+        #expect(message.contains("cannot reach the PostgreSQL server") && !message.contains("\n"))
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["INNODASH_TEST_POSTGRES_TCP"] != nil, "INNODASH_TEST_POSTGRES_TCP is not set: no TCP login to try"))
+    func passwordsOverTCPAreCheckedAndTLSRequiredIsToldInOneLine() throws {
+        let tcp = ProcessInfo.processInfo.environment["INNODASH_TEST_POSTGRES_TCP"]!
+        let wrong = failure(try url(tcp, tls: .disable), environment: ["PGPASSWORD": "wrong"])
+        #expect(wrong.hasPrefix("wrong password for innodash"))
+        let missing = failure(try url(tcp, tls: .disable), environment: ["PGPASSFILE": "/nonexistent"])
+        #expect(missing.contains("PGPASSWORD"))
+        let tls = failure(try url(tcp, tls: .require), environment: ["PGPASSWORD": "innodash-ci"])
+        #expect(tls.contains("does not offer TLS"))
+        // prefer: plain when the server offers no TLS, as libpq does.
+        let maker = try PostgresMaker()
+        let preferred = try url(tcp, database: maker.database, tls: .prefer)
+        #expect(throws: Never.self) { _ = try PostgresFigureStore(url: preferred, environment: ["PGPASSWORD": "innodash-ci"]) }
+    }
+}
