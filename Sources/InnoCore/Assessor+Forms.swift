@@ -144,24 +144,8 @@ extension Assessor {
         if let actual = result.actualRate, let required = result.requiredRate {
             result.ratio = ratio(directedActual: d * actual, directedRequired: d * required, required: required)
         }
-        let satisfied = { (pair: (year: Int, value: Double, reference: Double)) in comparator.isSatisfied(by: pair.value, goal: pair.reference) }
-        if satisfied(last) {
-            if last.year < deadline {
-                result.status = .met
-            } else if let atDeadline = pairs.last(where: { $0.year <= deadline }), satisfied(atDeadline) {
-                result.status = .achieved
-            } else {
-                result.status = .achievedLate
-                result.achievedYear = pairs.first { $0.year > deadline && satisfied($0) }?.year
-            }
-        } else if last.year >= deadline {
-            result.status = .missed
-        } else if deadlineUnseen {
-            result.status = .noDeadlineFigure
-        } else if let ratio = result.ratio {
-            result.status = status(forRatio: ratio)
-        } else {
-            result.status = .notMet
-        }
+        (result.status, result.achievedYear) = deadlineStatus(
+            years: pairs.map(\.year), meets: { comparator.isSatisfied(by: pairs[$0].value, goal: pairs[$0].reference) },
+            deadline: deadline, deadlineUnseen: deadlineUnseen, ratio: result.ratio)
     }
 }

@@ -167,29 +167,9 @@ public enum Assessor {
         }
 
         // Steps 2–7.
-        let satisfied = { (figure: Figure) in goal.comparator.isSatisfied(by: figure.value, goal: goal.value) }
-        if satisfied(last) {
-            if latest.year < deadline {
-                result.status = .met
-            } else {
-                // On time when the figure standing at the deadline (the last one in or before
-                // its year) met the goal; else late, in the first year after it that did.
-                if let atDeadline = known.last(where: { $0.year <= deadline }), satisfied(atDeadline) {
-                    result.status = .achieved
-                } else {
-                    result.status = .achievedLate
-                    result.achievedYear = known.first { $0.year > deadline && satisfied($0) }?.year
-                }
-            }
-        } else if latest.year >= deadline {
-            result.status = .missed
-        } else if deadlineUnseen {
-            result.status = .noDeadlineFigure
-        } else if let ratio = result.ratio {
-            result.status = status(forRatio: ratio)
-        } else {
-            result.status = .notMet
-        }
+        (result.status, result.achievedYear) = deadlineStatus(
+            years: known.map(\.year), meets: { goal.comparator.isSatisfied(by: known[$0].value, goal: goal.value) },
+            deadline: deadline, deadlineUnseen: deadlineUnseen, ratio: result.ratio)
     }
 
     /// The required path from the latest figure to the goal at the deadline: each year's
@@ -206,6 +186,25 @@ public enum Assessor {
                 : latest.value + (goal.value - latest.value) * share
             return Observation(year: year, value: value)
         }
+    }
+
+    /// Steps 2–7 of the method for a target whose figures (their years, oldest first) each
+    /// meet the goal or not: met before the deadline; achieved when the figure standing at
+    /// the deadline (the last in or before its year) met it, else achieved late in the first
+    /// year after it that did; missed once a figure reaches the deadline unmet; no deadline
+    /// figure past a deadline without one; else the class of the ratio, or not met without one.
+    static func deadlineStatus(years: [Int], meets: (Int) -> Bool, deadline: Int, deadlineUnseen: Bool,
+                               ratio: Double?) -> (status: Status, achievedYear: Int?) {
+        let last = years.count - 1
+        if meets(last) {
+            if years[last] < deadline { return (.met, nil) }
+            if let atDeadline = years.lastIndex(where: { $0 <= deadline }), meets(atDeadline) { return (.achieved, nil) }
+            return (.achievedLate, years.indices.first { years[$0] > deadline && meets($0) }.map { years[$0] })
+        }
+        if years[last] >= deadline { return (.missed, nil) }
+        if deadlineUnseen { return (.noDeadlineFigure, nil) }
+        if let ratio { return (status(forRatio: ratio), nil) }
+        return (.notMet, nil)
     }
 
     /// `R = d·Ra / |Rr|`; when no growth is required, or the required growth points the

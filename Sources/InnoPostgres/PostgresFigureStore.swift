@@ -261,7 +261,7 @@ public final class PostgresFigureStore: CopyableStore {
     @discardableResult
     public func undo() throws(StoreError) -> Revision? {
         try change { () throws(StoreError) in
-            var log = LogPages(store: self)
+            var log = RevisionPages { (below, size) throws(StoreError) in try self.logPage(below: below, size: size) }
             let undone = try UndoWalk.changeToUndo(newestFirst: { () throws(StoreError) in try log.next() })
             let current = try figures(ofSeries: Set(undone.map(\.series)))
             return RevisionPlanner.reversal(of: undone, action: .undo, current: { current[FigureKey(series: $0, year: $1)] }, firstID: try nextID(), at: now())
@@ -271,7 +271,7 @@ public final class PostgresFigureStore: CopyableStore {
     @discardableResult
     public func redo() throws(StoreError) -> Revision? {
         try change { () throws(StoreError) in
-            var log = LogPages(store: self)
+            var log = RevisionPages { (below, size) throws(StoreError) in try self.logPage(below: below, size: size) }
             let undo = try UndoWalk.changeToRedo(newestFirst: { () throws(StoreError) in try log.next() })
             let current = try figures(ofSeries: Set(undo.map(\.series)))
             return RevisionPlanner.reversal(of: undo, action: .redo, current: { current[FigureKey(series: $0, year: $1)] }, firstID: try nextID(), at: now())

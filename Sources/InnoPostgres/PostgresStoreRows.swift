@@ -108,8 +108,8 @@ extension PostgresFigureStore {
             """).first.map { row throws(StoreError) in try entry(row) }
     }
 
-    func logPage(below id: Int64) throws(StoreError) -> [Revision] {
-        try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE id < \(id) ORDER BY id DESC LIMIT 512")
+    func logPage(below id: Int64, size: Int) throws(StoreError) -> [Revision] {
+        try session.query("SELECT \(unescaped: PostgresSchema.revisionColumns) FROM innodash.revision WHERE id < \(id) ORDER BY id DESC LIMIT \(size)")
             .map { row throws(StoreError) in try revision(row) }
     }
 
@@ -180,32 +180,5 @@ extension PostgresFigureStore {
 
     func decode<T: PostgresDecodable>(_ type: T.Type, _ row: PostgresRow, _ index: Int) throws(StoreError) -> T {
         try cell(type, row.makeRandomAccess(), index)
-    }
-}
-
-/// Reads the revision log newest first, a page at a time, so that undo and redo read only
-/// as far back as they need.
-struct LogPages {
-    let store: PostgresFigureStore
-    private var page: [Revision] = []
-    private var index = 0
-    private var below = Int64.max
-    private var finished = false
-
-    init(store: PostgresFigureStore) {
-        self.store = store
-    }
-
-    mutating func next() throws(StoreError) -> Revision? {
-        if index == page.count {
-            guard !finished else { return nil }
-            page = try store.logPage(below: below)
-            index = 0
-            finished = page.count < 512
-            guard let last = page.last else { return nil }
-            below = last.id
-        }
-        defer { index += 1 }
-        return page[index]
     }
 }

@@ -137,41 +137,97 @@ public struct BriefingReport: Sendable {
     }
 
     private func json() -> String {
-        func point(_ p: BriefingPoint?) -> JSONOut {
-            guard let p else { return .null }
-            return .object([("revision", p.revision.map { .number(Double($0)) } ?? .null), ("at", p.at.map { .string(Self.iso(Date: $0)) } ?? .null),
-                            ("date", p.date.map(JSONOut.string) ?? .null)])
+        let document = JSONDocument(
+            since: JSONPoint(since), until: until.map(JSONPoint.init), language: language.rawValue,
+            changes: changes.map { change in
+                JSONChange(plan: change.plan.id, target: change.target.id, name: change.target.name[language],
+                           series: change.target.series.description, binding: change.target.isBinding,
+                           before: JSONSide(change.before, language), after: JSONSide(change.after, language),
+                           reasons: change.reasons.map { JSONReason($0, text: $0.sentence(for: change.target, language: language)) })
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain values cannot fail; a failure would be a programming error.
+        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    struct JSONDocument: Encodable {
+        var since, until: JSONPoint?
+        var language: String
+        var changes: [JSONChange]
+
+        /// `since` and `until` as `null` when not given, not left out.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(since, forKey: .since)
+            try c.encode(until, forKey: .until)
+            try c.encode(language, forKey: .language)
+            try c.encode(changes, forKey: .changes)
         }
-        func side(_ a: Assessment) -> JSONOut {
-            .object([("asOf", .number(Double(a.asOf))), ("status", .string(a.status.code)), ("statusText", .string(a.status.word(language))),
-                     ("midterm", a.midterm.map { .string($0.code) } ?? .null), ("midtermText", a.midterm.map { .string($0.word(language)) } ?? .null),
-                     ("borderline", .bool(a.isBorderline))])
+
+        enum CodingKeys: String, CodingKey { case since, until, language, changes }
+    }
+
+    struct JSONPoint: Encodable {
+        var revision: Int64?
+        var at: String?
+        var date: String?
+
+        init(_ point: BriefingPoint) {
+            revision = point.revision
+            at = point.at.map { BriefingReport.iso(Date: $0) }
+            date = point.date
         }
-        func reason(_ r: BriefingReason, _ target: Target) -> JSONOut {
-            var fields: [(String, JSONOut)] = [("kind", .string(r.code))]
-            switch r {
+    }
+
+    struct JSONSide: Encodable {
+        var asOf: Int
+        var status, statusText: String
+        var midterm, midtermText: String?
+        var borderline: Bool
+
+        init(_ a: Assessment, _ language: Language) {
+            asOf = a.asOf
+            status = a.status.code
+            statusText = a.status.word(language)
+            midterm = a.midterm?.code
+            midtermText = a.midterm?.word(language)
+            borderline = a.isBorderline
+        }
+    }
+
+    struct JSONChange: Encodable {
+        var plan, target, name, series: String
+        var binding: Bool
+        var before, after: JSONSide
+        var reasons: [JSONReason]
+    }
+
+    /// A reason with the fields of its kind (a new figure has no `from`, a later as-of year no series).
+    struct JSONReason: Encodable {
+        var kind: String
+        var series: String?
+        var year: Int?
+        var value, from, to: Double?
+        var wasPreliminary, preliminary: Bool?
+        var text: String
+
+        init(_ reason: BriefingReason, text: String) {
+            kind = reason.code
+            self.text = text
+            switch reason {
             case let .newFigure(series, year, value, preliminary):
-                fields += [("series", .string(series.description)), ("year", .number(Double(year))), ("value", .number(value)), ("preliminary", .bool(preliminary))]
+                (self.series, self.year, self.value, self.preliminary) = (series.description, year, value, preliminary)
             case let .revisedFigure(series, year, from, to, wasPreliminary, isPreliminary):
-                fields += [("series", .string(series.description)), ("year", .number(Double(year))), ("from", .number(from)), ("to", .number(to)),
-                           ("wasPreliminary", .bool(wasPreliminary)), ("preliminary", .bool(isPreliminary))]
+                (self.series, self.year, self.from, self.to) = (series.description, year, from, to)
+                (self.wasPreliminary, self.preliminary) = (wasPreliminary, isPreliminary)
             case let .clearedFigure(series, year, value):
-                fields += [("series", .string(series.description)), ("year", .number(Double(year))), ("from", .number(value))]
+                (self.series, self.year, self.from) = (series.description, year, value)
             case let .asOfYear(from, to):
-                fields += [("from", .number(Double(from))), ("to", .number(Double(to)))]
+                (self.from, self.to) = (Double(from), Double(to))
             }
-            fields.append(("text", .string(r.sentence(for: target, language: language))))
-            return .object(fields)
         }
-        let entries: [JSONOut] = changes.map { change in
-            .object([("plan", .string(change.plan.id)), ("target", .string(change.target.id)), ("name", .string(change.target.name[language])),
-                     ("series", .string(change.target.series.description)), ("binding", .bool(change.target.isBinding)),
-                     ("before", side(change.before)), ("after", side(change.after)),
-                     ("reasons", .array(change.reasons.map { reason($0, change.target) }))])
-        }
-        let document = JSONOut.object([("since", point(since)), ("until", point(until)), ("language", .string(language.rawValue)),
-                                       ("changes", .array(entries))])
-        return document.render(indent: 0) + "\n"
     }
 
     /// The CSV columns: one row per target that changed, its reasons in one field.
@@ -205,54 +261,5 @@ public struct BriefingReport: Sendable {
     static func iso(Date date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         return formatter.string(from: date)
-    }
-}
-
-/// A small JSON writer that keeps the order of keys as given (the summary's JSON sorts
-/// them; a briefing reads better in the order it is told).
-enum JSONOut {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSONOut])
-    case object([(String, JSONOut)])
-
-    func render(indent: Int) -> String {
-        let pad = String(repeating: "  ", count: indent + 1), end = String(repeating: "  ", count: indent)
-        switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let n):
-            if n.isFinite, n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-            return n.isFinite ? "\(n)" : "null"
-        case .string(let s): return Self.quoted(s)
-        case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)]"
-        case .object(let fields):
-            guard !fields.isEmpty else { return "{}" }
-            return "{\n" + fields.map { pad + Self.quoted($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n") + "\n\(end)}"
-        }
-    }
-
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value) {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

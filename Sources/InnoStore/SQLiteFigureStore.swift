@@ -174,7 +174,7 @@ public final class SQLiteFigureStore: CopyableStore {
     @discardableResult
     public func undo() throws(StoreError) -> Revision? {
         try change { db in
-            var log = LogReader(db: db)
+            var log = RevisionPages { below, size in try StoreRows.logPage(db, below: below, size: size) }
             let undone = try UndoWalk.changeToUndo(newestFirst: { try log.next() })
             return try RevisionPlanner.reversal(of: undone, action: .undo, current: CurrentFigures(db).figure,
                                                 firstID: StoreRows.nextID(db), at: clock())
@@ -184,7 +184,7 @@ public final class SQLiteFigureStore: CopyableStore {
     @discardableResult
     public func redo() throws(StoreError) -> Revision? {
         try change { db in
-            var log = LogReader(db: db)
+            var log = RevisionPages { below, size in try StoreRows.logPage(db, below: below, size: size) }
             let undo = try UndoWalk.changeToRedo(newestFirst: { try log.next() })
             return try RevisionPlanner.reversal(of: undo, action: .redo, current: CurrentFigures(db).figure,
                                                 firstID: StoreRows.nextID(db), at: clock())
@@ -303,33 +303,5 @@ public final class SQLiteFigureStore: CopyableStore {
         } catch {
             throw DatabaseErrorMessage.storeError(error, path: path)
         }
-    }
-}
-
-/// Reads the revision log newest first, a page at a time, so that undo and redo read only
-/// as far back as they need.
-private struct LogReader {
-    let db: Database
-    private var page: [Revision] = []
-    private var index = 0
-    private var below = Int64.max
-    private var finished = false
-
-    init(db: Database) {
-        self.db = db
-    }
-
-    mutating func next() throws -> Revision? {
-        if index == page.count {
-            guard !finished else { return nil }
-            let statement = try db.cachedStatement(sql: "SELECT \(RevisionRows.columns) FROM revision WHERE id < ? ORDER BY id DESC LIMIT 512")
-            page = try Row.fetchAll(statement, arguments: [below]).map(RevisionRows.revision)
-            index = 0
-            finished = page.count < 512
-            guard let last = page.last else { return nil }
-            below = last.id
-        }
-        defer { index += 1 }
-        return page[index]
     }
 }

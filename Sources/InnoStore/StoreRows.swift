@@ -74,6 +74,12 @@ enum StoreRows {
         return FigureEntry(series: series, year: year, value: row[0], source: row[1], note: row[2], isPreliminary: row[3])
     }
 
+    /// Up to `size` rows of the revision log with ids below `below`, newest first.
+    static func logPage(_ db: Database, below: Int64, size: Int) throws -> [Revision] {
+        let statement = try db.cachedStatement(sql: "SELECT \(RevisionRows.columns) FROM revision WHERE id < ? ORDER BY id DESC LIMIT ?")
+        return try Row.fetchAll(statement, arguments: [below, size]).map(RevisionRows.revision)
+    }
+
     static func nextID(_ db: Database) throws -> Int64 {
         (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM revision") ?? 0) + 1
     }

@@ -1,3 +1,4 @@
+import Foundation
 import InnoCore
 
 /// Writes a draft as a plan file in the project's format, with only the fields the format
@@ -69,24 +70,12 @@ public enum DraftPlanJSON {
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped.
+    /// A JSON string, as Foundation's encoder writes it (quotes, backslashes and control
+    /// characters escaped; Chinese as it is).
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding a string cannot fail; a failure would be a programming error.
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

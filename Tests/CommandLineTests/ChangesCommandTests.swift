@@ -39,7 +39,7 @@ import Testing
         #expect(zh.contains("- **数字经济核心产业增加值占GDP比重**（`digital_core_share`）：进度正常 → 已达标；中期评估快于预期 → 提前实现\n  - 2024年数据修订：9.8 → 10.4（初步数 → 最终数）"))
 
         let json = try innodash("changes", "--since", point, "--format", "json").stdout
-        #expect(json.contains("\"kind\": \"revised-figure\"") && json.contains("\"wasPreliminary\": true"))
+        #expect(json.contains("\"kind\" : \"revised-figure\"") && json.contains("\"wasPreliminary\" : true"))
 
         let none = try innodash("changes", "--since", point, "--plan", "cq-14th-st")
         #expect(none.status == 0)
