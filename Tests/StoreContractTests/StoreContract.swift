@@ -19,6 +19,8 @@ enum Behaviour: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case plansAreRegisteredReplacedAndRemoved
     case theRevisionLogCannotBeRewritten
     case twoWritersAtOnceBothLogLastWins
+    case theScenarioIsKeptApartFromTheFigures
+    case theLogIsReadAfterARevisionOrATime
 
     var testDescription: String { rawValue }
 
@@ -46,6 +48,8 @@ enum Behaviour: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .plansAreRegisteredReplacedAndRemoved: try contract.plansAreRegisteredReplacedAndRemoved()
         case .theRevisionLogCannotBeRewritten: try contract.theRevisionLogCannotBeRewritten()
         case .twoWritersAtOnceBothLogLastWins: try contract.twoWritersAtOnceBothLogLastWins()
+        case .theScenarioIsKeptApartFromTheFigures: try contract.theScenarioIsKeptApartFromTheFigures()
+        case .theLogIsReadAfterARevisionOrATime: try contract.theLogIsReadAfterARevisionOrATime()
         }
     }
 }
@@ -62,6 +66,39 @@ struct StoreContract<Maker: StoreMaker> {
     /// What two stores must agree on in a revision (its time and author depend on the store).
     static func shape(_ log: [Revision]) -> [String] {
         log.map { "\($0.id) \($0.change) \($0.action) \($0.year) \(String(describing: $0.oldValue))→\(String(describing: $0.newValue)) \($0.source)|\($0.note)|\($0.isPreliminary) was \($0.oldSource)|\($0.oldNote)|\($0.oldPreliminary) undoes \(String(describing: $0.undoes))" }
+    }
+
+    /// What-if figures: set, replaced, cleared; never among the figures, in the log or in
+    /// what undo walks.
+    func theScenarioIsKeptApartFromTheFigures() throws {
+        let store = try maker.open()
+        try store.record(entry(2022, 2.36))
+        try store.setScenario(series: rd, year: 2025, value: 2.5)
+        try store.setScenario(series: rd, year: 2025, value: 2.62)
+        try store.setScenario(series: patents, year: 2024, value: 12)
+        let scenario = try store.scenario()
+        #expect(scenario.figure(rd, year: 2025)?.value == 2.62 && scenario.figure(rd, year: 2025)?.isScenario == true)
+        #expect(scenario.count == 2)
+        #expect(try store.figures().figure(rd, year: 2025) == nil)
+        #expect(try store.history(series: rd, year: 2025).isEmpty)
+        try store.setScenario(series: patents, year: 2024, value: nil)
+        #expect(try store.scenario().count == 1)
+        #expect(try store.undo()?.year == 2022)  // undo takes back the official figure, not the scenario
+        #expect(try store.clearScenario() == 1)
+        #expect(try store.scenario().count == 0)
+    }
+
+    /// The rows after a revision, and after a time, oldest first: what `changes --since` reads.
+    func theLogIsReadAfterARevisionOrATime() throws {
+        var now = Date(timeIntervalSince1970: 1_700_000_000)
+        let store = try maker.open(seed: [], clock: { now })
+        let first = try store.record(entry(2020, 2.11))
+        now += 3600
+        try store.record(entry(2021, 2.16))
+        try store.record(entry(2022, 2.36))
+        #expect(try store.revisions(after: first.id).map(\.year) == [2021, 2022])
+        #expect(try store.revisions(after: 0).count == 3)
+        #expect(try store.revisions(since: Date(timeIntervalSince1970: 1_700_000_000 + 60)).map(\.year) == [2021, 2022])
     }
 
     func recordEntersThenRevises() throws {
