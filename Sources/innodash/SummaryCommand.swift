@@ -63,6 +63,7 @@ struct SummaryCommand: ParsableCommand {
             try SummaryExport.groupIDs(for: group, in: plan)
         }
         let year = asOf.year ?? workspace.defaultAsOf(figures)
+        if binding { workspace.noteWhenNoBindingTarget() }
         let store = workspace.store
         let scenario = try Workspace.orExit(.ioError) { () throws(StoreError) in try store.scenario() }
         var withScenario: [String: Assessment] = [:]

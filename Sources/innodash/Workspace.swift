@@ -252,6 +252,13 @@ struct Workspace {
         return try Self.orExit(.dataError) { () throws(InputError) in try catalog.lookUpSeries(typed, inPlan: planID) }
     }
 
+    /// With `--binding`, says on standard error when the plan has no binding target: an
+    /// empty table or a clean `check` would otherwise read as "nothing off track".
+    func noteWhenNoBindingTarget() {
+        guard !plan.targets.contains(where: \.isBinding) else { return }
+        Output.progress("note: the plan \"\(plan.info.id)\" has no binding (约束性) target; every target is anticipatory (预期性)")
+    }
+
     /// The current figures; a store that cannot be read ends the command with its message.
     func figures() throws -> FigureSet {
         try Self.orExit(.ioError) { () throws(StoreError) in try store.figures() }

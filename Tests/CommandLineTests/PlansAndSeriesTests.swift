@@ -268,4 +268,12 @@ import Testing
         #expect(recovered.status == 0, "\(recovered.stdout)")
         #expect(try run(["check"]).status == 1)  // the anticipatory one is still off track
     }
+
+    @Test func aPlanWithoutBindingTargetsSaysSoInsteadOfAnEmptySilence() throws {
+        let check = try Program.innodash(["check", "--binding", "--plan", "cn-14th-fyp"], in: folder.url)
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("note: the plan \"cn-14th-fyp\" has no binding (约束性) target"))
+        let summary = try Program.innodash(["summary", "--binding", "--plan", "cn-14th-fyp"], in: folder.url)
+        #expect(summary.stderr.contains("has no binding (约束性) target"))
+    }
 }

@@ -28,6 +28,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let (workspace, figures) = try Workspace.openReadingFigures(global, figures: figuresFile.figures)
         let year = asOf.year ?? workspace.defaultAsOf(figures)
+        if binding { workspace.noteWhenNoBindingTarget() }
         let offTrack = Assessor.assess(plan: workspace.plan, figures: figures, asOf: year)
             .filter { $0.status.isOffTrack && (!binding || $0.target.isBinding) }
         guard !offTrack.isEmpty else { return }
