@@ -149,15 +149,16 @@ void innodash_wake(void) {
 
 void innodash_set_curses_active(int active) { curses_active = active; }
 
-int innodash_wait(void) {
+int innodash_wait(int timeout_ms) {
     if (quit_signal) return 0;
     struct pollfd fds[2];
     fds[0].fd = STDIN_FILENO;
     fds[0].events = POLLIN;
     fds[1].fd = wake_pipe[0];
     fds[1].events = POLLIN;
-    int ready = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, -1);
+    int ready = poll(fds, wake_pipe[0] >= 0 ? 2 : 1, timeout_ms < 0 ? -1 : timeout_ms);
     if (ready < 0) return 0; /* EINTR: a signal, such as SIGWINCH */
+    if (ready == 0) return 3;
     if (fds[1].revents & POLLIN) {
         char buffer[16];
         while (read(wake_pipe[0], buffer, sizeof buffer) > 0) {}

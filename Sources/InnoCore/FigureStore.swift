@@ -28,9 +28,13 @@ public struct FigureEntry: Sendable, Hashable {
 /// Why the store refused or failed a change, in words the analyst can act on.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
+    /// The store could not be reached (a team database's server down or restarting, the
+    /// connection lost): nothing was changed, and the same change may succeed later.
+    public var isUnreachable: Bool
 
-    public init(_ message: String) {
+    public init(_ message: String, isUnreachable: Bool = false) {
         self.message = message
+        self.isUnreachable = isUnreachable
     }
 
     public var description: String { message }

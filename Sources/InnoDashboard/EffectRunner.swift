@@ -63,7 +63,7 @@ public final class EffectRunner {
                 return nil
             }
         } catch {
-            return .storeFailed(request: effect, message: error.message)
+            return .storeFailed(request: effect, message: error.message, unreachable: error.isUnreachable)
         }
     }
 

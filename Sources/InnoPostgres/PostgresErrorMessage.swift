@@ -1,4 +1,5 @@
 import Foundation
+import InnoCore
 import NIOCore
 import NIOSSL
 import PostgresNIO
@@ -14,6 +15,23 @@ public enum PostgresErrorMessage {
 
     static func lostConnection(_ location: PostgresLocation) -> String {
         "the connection to the PostgreSQL server at \(location) was lost (the server restarted or the network failed); nothing of this change was saved; try again when the server is back"
+    }
+
+    /// The store's error for a failure: its one line, and whether the server could not be
+    /// reached (then the same change may succeed later, and the dashboard tries it again).
+    static func storeError(_ error: any Error, location: PostgresLocation, doing action: Action) -> StoreError {
+        StoreError(describe(error, location: location, doing: action), isUnreachable: isUnreachable(error))
+    }
+
+    /// The server down, restarting, out of connections or cut off: not a refusal of the change.
+    static func isUnreachable(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return !(error is NIOSSLError || error is BoringSSLError) }
+        if let state = error.serverInfo?[.sqlState] {
+            let message = error.serverInfo?[.message] ?? ""
+            return state.hasPrefix("08") || ["57P01", "57P02", "57P03", "53300"].contains(state)
+                || (state == "55000" && message.contains("not currently accepting connections"))
+        }
+        return [.serverClosedConnection, .uncleanShutdown, .clientClosedConnection, .connectionError].contains(error.code)
     }
 
     static func describe(_ error: any Error, location: PostgresLocation, doing action: Action) -> String {

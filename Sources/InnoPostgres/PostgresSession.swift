@@ -75,7 +75,7 @@ final class PostgresSession {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(PostgresErrorMessage.describe(error, location: location, doing: .reading))
+            throw PostgresErrorMessage.storeError(error, location: location, doing: .reading)
         }
         notifications.ownPID = backendPID
         // Whatever happened while there was no connection was not heard: count it as a change.
@@ -115,7 +115,7 @@ final class PostgresSession {
     @discardableResult
     func query(_ query: PostgresQuery, doing action: PostgresErrorMessage.Action = .reading) throws(StoreError) -> [PostgresRow] {
         if connection?.isClosed ?? true {
-            if inTransaction { throw StoreError(PostgresErrorMessage.lostConnection(location)) }
+            if inTransaction { throw StoreError(PostgresErrorMessage.lostConnection(location), isUnreachable: true) }
             try connect()
         }
         return try wait(for: connection!.query(query, logger: logger), timeout: statementTimeout, doing: action).rows
@@ -175,11 +175,11 @@ final class PostgresSession {
         } catch is TimedOut {
             if let connection { connection.close().whenComplete { _ in _ = connection } }
             connection = nil
-            throw StoreError("the PostgreSQL server at \(location) did not answer within \(timeout.nanoseconds / 1_000_000_000) s; check that it is up and reachable, then try again")
+            throw StoreError("the PostgreSQL server at \(location) did not answer within \(timeout.nanoseconds / 1_000_000_000) s; check that it is up and reachable, then try again", isUnreachable: true)
         } catch {
             timer.cancel()
             if let connection, connection.isClosed { self.connection = nil }
-            throw StoreError(PostgresErrorMessage.describe(error, location: location, doing: action))
+            throw PostgresErrorMessage.storeError(error, location: location, doing: action)
         }
     }
 

@@ -75,6 +75,9 @@ public struct AppState: Sendable {
     public var since: SinceState?
     /// A change sent to the store whose answer has not come back yet.
     public var pending: PendingChange?
+    /// A typed value the store could not be reached to save: it stays in its cell and is
+    /// saved again and again (`Event.retryUnsaved`) until the store is back.
+    public var unsaved: UnsavedChange?
     /// The what-if figures (`w` in the entry grid), apart from the official ones.
     public var scenario = FigureSet()
     /// Figures read from a text, waiting for the analyst to accept or skip each.
@@ -247,4 +250,19 @@ public enum Prompt: Sendable, Equatable {
 public enum PendingChange: Sendable, Equatable {
     case save(targetID: String, year: Int, then: EntryState.Move)
     case change
+}
+
+/// A save that failed because the store could not be reached, waiting to be tried again.
+public struct UnsavedChange: Sendable, Equatable {
+    /// The save (`.save` or `.setScenario`) as it was asked for.
+    public var request: Effect
+    public var pending: PendingChange
+    /// How many times it has been tried.
+    public var attempts: Int
+
+    /// Seconds until the next try: 1, 2, 4, then every 8 (a server that is away for long
+    /// is not asked many times a second, and each try may wait for its connect timeout).
+    public var retryDelay: Double {
+        Double(1 << min(max(attempts - 1, 0), 3))
+    }
 }

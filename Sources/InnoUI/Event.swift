@@ -20,7 +20,12 @@ public enum Event: Sendable, Equatable {
     /// for each target the change touched, its figures as they are now.
     case stored(request: Effect, revision: Revision?, series: [SeriesID: [Figure]])
     /// The store refused or failed the change `request` asked for; nothing was saved.
-    case storeFailed(request: Effect, message: String)
+    /// `unreachable`: the store could not be reached (a team database's server down), so
+    /// the same change may succeed later.
+    case storeFailed(request: Effect, message: String, unreachable: Bool = false)
+    /// Time to try again the save the store could not be reached for (`AppState.unsaved`):
+    /// the run loop sends it after the delay the unsaved change asks for.
+    case retryUnsaved
     /// The save `request` asked for was not made: while the analyst typed, someone else saved
     /// `theirs` (nil: cleared the figure) in that cell. `figures` is its series as the
     /// store has it now.

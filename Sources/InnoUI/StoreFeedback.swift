@@ -8,6 +8,7 @@ enum StoreFeedback {
         let l = state.language
         let pending = state.pending
         state.pending = nil
+        state.unsaved = nil
         if case let .save(targetID, year, move) = pending, state.entry.editing?.targetID == targetID, state.entry.editing?.year == year {
             state.entry.editing = nil
             EntryKeys.moveAfterSave(move, &state)
@@ -33,13 +34,54 @@ enum StoreFeedback {
         }
     }
 
-    static func failed(_ request: Effect, _ message: String, _ state: inout AppState) {
+    static func failed(_ request: Effect, _ message: String, unreachable: Bool, _ state: inout AppState) {
+        let pending = state.pending
         state.pending = nil
-        if case .save = request, state.entry.editing != nil {
+        let l = state.language
+        if isTypedSave(request), state.entry.editing != nil {
             // The typed value stays in its cell with the reason beside it.
             state.entry.editing?.error = message
+            if unreachable, let pending {
+                // The store is away, not refusing: the save is tried again until it is back.
+                let attempts = state.unsaved?.request == request ? state.unsaved!.attempts + 1 : 1
+                state.unsaved = UnsavedChange(request: request, pending: pending, attempts: attempts)
+                // What happens first: the reason (a long one, with a socket path) comes after.
+                let text = l.text("Not saved yet: kept in its cell and saved as soon as the database is back (Esc gives it up). \(message)",
+                                  "尚未保存：数值留在单元格中，数据库恢复后自动保存（按 Esc 放弃）。\(message)")
+                state.entry.editing?.error = text
+                state.message = Message(text, isError: true)
+                return
+            }
         }
-        state.message = Message(state.language.text("Not saved: \(message)", "未保存：\(message)"), isError: true)
+        state.unsaved = nil
+        state.message = Message(l.text("Not saved: \(message)", "未保存：\(message)"), isError: true)
+    }
+
+    /// Tries the unsaved change again, while its value is still the one typed in its cell
+    /// (Esc, or another value typed, gives it up).
+    static func retry(_ state: inout AppState) -> [Effect] {
+        guard let unsaved = state.unsaved, state.pending == nil else { return [] }
+        guard let editing = state.entry.editing, let target = state.plan.target(id: editing.targetID),
+              case let .save(targetID, year, _) = unsaved.pending, editing.targetID == targetID, editing.year == year,
+              let typed = try? FigureInput.value(editing.text, for: target), typed == savedValue(unsaved.request) else {
+            state.unsaved = nil
+            return []
+        }
+        state.pending = unsaved.pending
+        return [unsaved.request]
+    }
+
+    /// A save of a value typed into a cell: official or scenario.
+    private static func isTypedSave(_ request: Effect) -> Bool {
+        savedValue(request) != nil
+    }
+
+    private static func savedValue(_ request: Effect) -> Double? {
+        switch request {
+        case .save(let entry): entry.value
+        case .setScenario(_, _, let value): value
+        default: nil
+        }
     }
 
     /// Someone else saved a value in the cell being typed into: nothing is saved, the typed
@@ -48,6 +90,7 @@ enum StoreFeedback {
     static func conflict(_ request: Effect, theirs: Double?, figures: [Figure], _ state: inout AppState) {
         guard case .save(let entry) = request else { return }
         state.pending = nil
+        state.unsaved = nil
         state.replaceSeries(entry.series, with: figures)
         let l = state.language
         let target = state.plan.targets(tracking: entry.series).first

@@ -15,9 +15,11 @@ public enum Update {
             }
             StoreFeedback.stored(request, revision, &state)
             return state.since != nil && revision != nil ? [.readRevisions] : []
-        case let .storeFailed(request, message):
-            StoreFeedback.failed(request, message, &state)
+        case let .storeFailed(request, message, unreachable):
+            StoreFeedback.failed(request, message, unreachable: unreachable, &state)
             return []
+        case .retryUnsaved:
+            return StoreFeedback.retry(&state)
         case let .saveConflict(request, theirs, figures):
             StoreFeedback.conflict(request, theirs: theirs, figures: figures, &state)
             return []
@@ -32,6 +34,7 @@ public enum Update {
                 EntryKeys.moveAfterSave(move, &state)
             }
             state.pending = nil
+            state.unsaved = nil
             state.message = Message(l.text("Scenario saved (what if; not an official figure).", "情景数值已保存（假设，非正式数据）。"))
             return []
         case .figuresChanged(let figures):

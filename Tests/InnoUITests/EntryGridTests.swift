@@ -1,4 +1,5 @@
 import InnoCore
+import InnoDashboard
 import InnoDraw
 import InnoUI
 import Testing
@@ -164,6 +165,53 @@ import Testing
         #expect(state.entry.editing?.text == "3")
         let screen = DashboardView.render(state, width: 80, height: 24).lines.joined(separator: "\n")
         #expect(screen.contains("Not saved: the database is read-only"))
+    }
+
+    @Test func aValueTheDatabaseCouldNotBeReachedForIsSavedWhenItIsBack() throws {
+        var state = ShippedPlan.state(asOf: 2020)
+        _ = Update.update(&state, .char("e"))
+        _ = Update.update(&state, .char("3"))
+        let effects = Update.update(&state, .key(.enter))
+        let save = try #require(effects.first)
+        let away = "cannot reach the PostgreSQL server at db:5432 (connection refused)"
+        _ = Update.update(&state, .storeFailed(request: save, message: away, unreachable: true))
+        #expect(state.entry.editing?.text == "3", "the typed value stays in its cell")
+        let screen = DashboardView.render(state, width: 120, height: 40).lines.joined(separator: "\n")
+        #expect(screen.contains("saved as soon as the database is back"), "\(screen)")
+        // The run loop asks again after a while, waiting longer each time the server is still away.
+        #expect(state.unsaved?.retryDelay == 1)
+        #expect(Update.update(&state, .retryUnsaved) == [save])
+        _ = Update.update(&state, .storeFailed(request: save, message: away, unreachable: true))
+        #expect(state.unsaved?.retryDelay == 2)
+        // The server is back: the next try saves, with no key pressed.
+        let store = InMemoryFigureStore(figures: ShippedPlan.figures.all)
+        EffectRunner(store: store, exportFolder: "/nonexistent").send(.retryUnsaved, to: &state, screen: (120, 40))
+        #expect(store.figures().figure(state.plan.targets[0].series, year: 2020)?.value == 3)
+        #expect(state.entry.editing == nil && state.unsaved == nil)
+        #expect(state.message?.isError == false)
+    }
+
+    @Test func anUnsavedValueIsNotSavedOnceTheAnalystGaveItUpOrTypedAnother() throws {
+        for giveUp: [Key] in [[.escape], [.backspace, .character("4")]] {
+            var state = ShippedPlan.state(asOf: 2020)
+            _ = Update.update(&state, .char("e"))
+            _ = Update.update(&state, .char("3"))
+            let save = try #require(Update.update(&state, .key(.enter)).first)
+            _ = Update.update(&state, .storeFailed(request: save, message: "cannot reach the server", unreachable: true))
+            for key in giveUp { _ = Update.update(&state, .key(key)) }
+            #expect(Update.update(&state, .retryUnsaved).isEmpty, "\(giveUp)")
+            #expect(state.unsaved == nil)
+        }
+    }
+
+    @Test func aRefusalIsNotTriedAgain() throws {
+        var state = ShippedPlan.state(asOf: 2020)
+        _ = Update.update(&state, .char("e"))
+        _ = Update.update(&state, .char("3"))
+        let save = try #require(Update.update(&state, .key(.enter)).first)
+        _ = Update.update(&state, .storeFailed(request: save, message: "you may read, not write"))
+        #expect(state.unsaved == nil)
+        #expect(Update.update(&state, .retryUnsaved).isEmpty)
     }
 
     @Test func theHardwareCursorSitsInTheSelectedCell() {

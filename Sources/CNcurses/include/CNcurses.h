@@ -55,9 +55,10 @@ int innodash_quit_signal(void);
 /* Whether a crash handler must call endwin: set while curses owns the terminal. */
 void innodash_set_curses_active(int active);
 
-/* Blocks until standard input has something to read or a signal arrives; no timeout.
-   Returns 1 when input is ready, 2 when the input is closed, 0 when woken by a signal. */
-int innodash_wait(void);
+/* Blocks until standard input has something to read or a signal arrives, or at most
+   `timeout_ms` milliseconds (a negative one: no timeout). Returns 1 when input is ready,
+   2 when the input is closed, 0 when woken by a signal, 3 when the time ran out. */
+int innodash_wait(int timeout_ms);
 /* Wakes `innodash_wait` from another thread (async-signal-safe: one write to the wake
    pipe), as a signal does: how the dashboard learns that a team database changed. */
 void innodash_wake(void);

@@ -25,8 +25,14 @@ final class RunLoop {
         var emptyWakes = 0
         while true {
             if let signal = terminal.quitSignal { return signal }
-            let wake = terminal.wait()
+            // A value the database could not be reached to save is tried again after a while.
+            let wake = terminal.wait(timeout: state.unsaved?.retryDelay)
             if let signal = terminal.quitSignal { return signal }
+            if wake == .timeout {
+                if send(.retryUnsaved) == .quit { return nil }
+                draw()
+                continue
+            }
             // Woken without a key: another client of a team database changed the figures.
             if wake == .signal { reloadIfChangedElsewhere() }
             var readSomething = false

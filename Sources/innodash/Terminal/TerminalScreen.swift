@@ -19,7 +19,7 @@ final class TerminalScreen {
     }
 
     enum Wake {
-        case input, closed, signal
+        case input, closed, signal, timeout
     }
 
     /// Starts curses on the terminal. `colour` false draws no colour at all
@@ -71,11 +71,13 @@ final class TerminalScreen {
         return signal == 0 ? nil : signal
     }
 
-    /// Waits, without a timeout and without using the processor, for a key or a signal.
-    func wait() -> Wake {
-        switch innodash_wait() {
+    /// Waits, without using the processor, for a key or a signal, or at most `timeout`
+    /// seconds (nil: no timeout).
+    func wait(timeout: Double? = nil) -> Wake {
+        switch innodash_wait(timeout.map { Int32(($0 * 1000).rounded()) } ?? -1) {
         case 1: .input
         case 2: .closed
+        case 3: .timeout
         default: .signal
         }
     }
