@@ -40,7 +40,7 @@ public protocol CopyableStore: FigureStore, PlanRegistry {
     func allRevisions() throws(StoreError) -> [Revision]
     /// Whether the store holds no revision and no plan.
     func isEmpty() throws(StoreError) -> Bool
-    /// Writes `revisions` (with their ids, changes and times) and `plans`, in order, as one
-    /// transaction, into an empty store.
-    func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError)
+    /// Writes `revisions` (with their ids, changes and times), `plans` and the what-if
+    /// figures of `scenario`, in order, as one transaction, into an empty store.
+    func appendCopy(of revisions: [Revision], plans: [StoredPlan], scenario: FigureSet) throws(StoreError)
 }

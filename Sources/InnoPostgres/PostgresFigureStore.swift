@@ -313,11 +313,17 @@ public final class PostgresFigureStore: CopyableStore {
         return try session.query("SELECT 1 FROM innodash.plan LIMIT 1").isEmpty
     }
 
-    public func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError) {
+    public func appendCopy(of revisions: [Revision], plans: [StoredPlan], scenario: FigureSet) throws(StoreError) {
         _ = try change(copying: true) { () throws(StoreError) in
             guard try isEmpty() else { throw StoreError("\(location) already holds figures or plans; copy into an empty database") }
             let time = now()
             for plan in plans { try insertPlan(plan, at: time) }
+            for figure in scenario.all {
+                _ = try session.query("""
+                    INSERT INTO innodash.scenario (region, indicator, year, value, at)
+                    VALUES (\(figure.series.region), \(figure.series.indicator), \(figure.year), \(figure.value), \(time))
+                    """, doing: .writing)
+            }
             return revisions
         }
     }

@@ -258,13 +258,17 @@ public final class SQLiteFigureStore: CopyableStore {
         try read { db in try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM plan)") == 0 }
     }
 
-    public func appendCopy(of revisions: [Revision], plans: [StoredPlan]) throws(StoreError) {
+    public func appendCopy(of revisions: [Revision], plans: [StoredPlan], scenario: FigureSet) throws(StoreError) {
         let path = self.path, time = clock()
         _ = try change { db in
             guard try Int.fetchOne(db, sql: "SELECT (SELECT count(*) FROM revision) + (SELECT count(*) FROM plan)") == 0 else {
                 throw StoreError("\(path) already holds figures or plans; copy into an empty database")
             }
             for plan in plans { try PlanRows.register(plan, at: time, in: db) }
+            for figure in scenario.all {
+                try db.execute(sql: "INSERT INTO scenario (region, indicator, year, value, at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [figure.series.region, figure.series.indicator, figure.year, figure.value, StoredDate.iso8601(time)])
+            }
             return revisions
         }
     }

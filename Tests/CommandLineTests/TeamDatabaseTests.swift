@@ -31,6 +31,7 @@ final class TeamDatabaseTests {
         #expect(try run(["record", "rd_gdp", "2023", "2.45", "--source", "bulletin", "--preliminary"]).status == 0)
         #expect(try run(["record", "rd_gdp", "2023", "2.51"]).status == 0)
         #expect(try run(["undo"]).status == 0)
+        #expect(try run(["scenario", "set", "rd_gdp", "2025", "2.6"]).status == 0)
         let team = try newDatabase()
         let there = try run(["db", "copy", "--from", "innodash.sqlite", "--to", team])
         #expect(there.status == 0, "\(there.stderr)")
@@ -46,6 +47,11 @@ final class TeamDatabaseTests {
         let history = try run(["history", "rd_gdp"]).stdout
         #expect(try run(["history", "rd_gdp", "--db", team]).stdout == history)
         #expect(try run(["plan", "list", "--db", team]).stdout == run(["plan", "list"]).stdout)
+        // The what-if figures come along too.
+        let scenario = try run(["scenario", "list"]).stdout
+        #expect(scenario.contains("2.6"), "\(scenario)")
+        #expect(try run(["scenario", "list", "--db", team]).stdout == scenario)
+        #expect(try run(["scenario", "list", "--db", "back.sqlite"]).stdout == scenario)
         // Undo goes on where it was: the same change is taken back in both.
         #expect(try run(["undo", "--db", team]).stdout == run(["undo", "--db", "back.sqlite"]).stdout)
         let again = try run(["db", "copy", "--from", "innodash.sqlite", "--to", team])

@@ -18,7 +18,7 @@ struct DatabaseCommand: ParsableCommand {
 struct DatabaseCopyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "copy",
-        abstract: "Copy figures, revisions and plans exactly into an empty database.",
+        abstract: "Copy figures, revisions, plans and the scenario exactly into an empty database.",
         discussion: """
             Each side is an SQLite file or a postgres://USER@HOST[:PORT]/DATABASE URL (the password \
             from PGPASSWORD or ~/.pgpass). The target must hold nothing yet (a new file, or a \
@@ -45,14 +45,15 @@ struct DatabaseCopyCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.isDataError ? .dataError : .ioError, error.message)
         }
-        let (revisions, plans) = try Workspace.orExit(.ioError) { () throws(StoreError) in
-            (try source.allRevisions(), try source.registeredPlans())
+        let (revisions, plans, scenario) = try Workspace.orExit(.ioError) { () throws(StoreError) in
+            (try source.allRevisions(), try source.registeredPlans(), try source.scenario())
         }
         try Workspace.orExit(.ioError) { () throws(StoreError) in
             guard try target.isEmpty() else { throw StoreError("\(to) already holds figures or plans; copy into an empty database (nothing was changed)") }
-            try target.appendCopy(of: revisions, plans: plans)
+            try target.appendCopy(of: revisions, plans: plans, scenario: scenario)
         }
         let figures = try Workspace.orExit(.ioError) { () throws(StoreError) in try target.figures().count }
-        Output.line("copied \(revisions.count) revision\(revisions.count == 1 ? "" : "s") (\(figures) figure\(figures == 1 ? "" : "s")) and \(plans.count) plan\(plans.count == 1 ? "" : "s") from \(from) to \(to)")
+        let what = scenario.count == 0 ? "" : ", \(scenario.count) scenario figure\(scenario.count == 1 ? "" : "s")"
+        Output.line("copied \(revisions.count) revision\(revisions.count == 1 ? "" : "s") (\(figures) figure\(figures == 1 ? "" : "s"))\(what) and \(plans.count) plan\(plans.count == 1 ? "" : "s") from \(from) to \(to)")
     }
 }
