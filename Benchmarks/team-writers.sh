@@ -4,18 +4,21 @@
 #     then the count of figures and revisions (4,000 each: none lost) and the wall time;
 #   - one writer alone: the mean latency of a save;
 #   - `innodash summary` on the shipped plan: opening the database, reading the plans and
-#     figures, and drawing the summary (what the dashboard does before its first frame).
+#     figures, and drawing the summary (what the dashboard does before its first frame);
+#   - the dashboard on the shipped plan in a pseudo-terminal, on SQLite and on PostgreSQL:
+#     launch to the first full frame, a row move, a save (innodash-bench --postgres).
 # Starts a throwaway PostgreSQL cluster (.ci/postgres-cluster.sh) and removes it after.
 # Uses the debug build (`swift build`), or with --release the release build of
 # scripts/build-release.sh (.build-release: a release build of postgres-nio takes minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = --release ]; then
-  scripts/build-release.sh innodash StoreWriter >/dev/null
+  scripts/build-release.sh innodash StoreWriter innodash-bench >/dev/null
   bin=.build-release/release
 else
   swift build --product StoreWriter >/dev/null
   swift build --product innodash >/dev/null
+  swift build --product innodash-bench >/dev/null
   bin=$(swift build --show-bin-path)
 fi
 . .ci/postgres-cluster.sh
@@ -72,6 +75,10 @@ pg_count=$("${psql[@]}" -d innodash_test -c "SELECT (SELECT count(*) FROM innoda
 pg_latency=$(one_writer "${url/innodash_test/alone}")
 pg_summary=$(summary "${url/innodash_test/summary}")
 
+"${psql[@]}" -d postgres -c "CREATE DATABASE dashboard"
+"$bin/innodash-bench" --sizes none --no-visidata --runs 5 --idle 1 --postgres "${url/innodash_test/dashboard}" \
+  --output "$work/dashboard.json" >"$work/dashboard.md"
+
 cat <<TABLE
 | | SQLite (WAL, local file) | PostgreSQL $("$PG_CLUSTER_BIN/postgres" --version | awk '{print $3}') (Unix socket, fsync off) |
 |---|---|---|
@@ -79,3 +86,9 @@ cat <<TABLE
 | one save (one writer alone, mean of 500) | ${sqlite_latency} ms | ${pg_latency} ms |
 | \`innodash summary\` on the shipped plan (best of 5) | ${sqlite_summary} ms | ${pg_summary} ms |
 TABLE
+cat <<DASHBOARD
+
+The dashboard on the shipped plan (innodash-bench, median of 5), SQLite and PostgreSQL:
+
+$(grep -E '^\|( plan|---| shipped)' "$work/dashboard.md" | grep -E 'plan \||^\|---|first full frame \||first full frame at|row down: key|a save' | cut -d'|' -f1-4)
+DASHBOARD

@@ -10,6 +10,8 @@ struct BenchSettings {
     var visiData: String?
     /// The bare ncurses program that draws the same first frame (`ncurses-floor`).
     var floor: String?
+    /// An empty PostgreSQL database to measure the shipped plan's dashboard on, beside SQLite.
+    var postgres: String?
     /// The folder for generated files (a temporary folder, removed at the end).
     var root = ""
 }
@@ -28,7 +30,13 @@ final class BenchSuite {
 
     func runAll() throws -> [FigureResult] {
         progress("the shipped plan")
-        try measure(try Workload.shipped(innodash: settings.innodash, in: settings.root))
+        let shipped = try Workload.shipped(innodash: settings.innodash, in: settings.root)
+        try measure(shipped)
+        if let url = settings.postgres {
+            progress("the shipped plan on PostgreSQL")
+            let team = try Workload.shippedOnPostgres(url, besides: shipped, innodash: settings.innodash)
+            try measureTeam(team, loaded: try InProcessFigures.load(shipped))
+        }
         for size in settings.sizes {
             progress("a synthetic plan of \(size) targets × 30 years")
             try measure(try Workload.synthetic(targets: size, seed: settings.seed, in: settings.root))
@@ -79,7 +87,20 @@ final class BenchSuite {
         try measureTerminal(w, loaded, goals)
     }
 
-    private func measureTerminal(_ w: Workload, _ loaded: InProcessFigures.Loaded, _ goals: Goals) throws {
+    /// A team database: what the analyst waits for (the command, the dashboard's frames and a
+    /// save), with the same plan and figures as on SQLite, so that the rows read side by side.
+    private func measureTeam(_ w: Workload, loaded: InProcessFigures.Loaded) throws {
+        progress("  summary --format json")
+        var summary: [Double] = []
+        for _ in 0..<settings.runs {
+            summary.append(try CommandRun.run(settings.innodash, ["summary", "--format", "json"] + w.innodashOptions, in: w.directory).milliseconds)
+        }
+        add(w, "summary --format json (whole command)", "ms", summary)
+        try measureTerminal(w, loaded, Goals(), alone: true)
+    }
+
+    /// `alone`: innodash only (no VisiData, no floor: they do not read a database).
+    private func measureTerminal(_ w: Workload, _ loaded: InProcessFigures.Loaded, _ goals: Goals, alone: Bool = false) throws {
         for (columns, rows) in [(80, 24), (120, 40)] {
             let size = "\(columns)×\(rows)"
             let wide = columns > 80
@@ -90,7 +111,7 @@ final class BenchSuite {
                                            entryKey: wide ? nil : "e")
             let ours = try sessions(innodash, w, columns: columns, rows: rows)
             var theirs: [TerminalFigures]?
-            if let vd = settings.visiData {
+            if let vd = settings.visiData, !alone {
                 progress("  VisiData in a \(size) pseudo-terminal, \(settings.runs) runs")
                 let program = TerminalProgram(name: "VisiData", executable: vd, arguments: [w.csvPath],
                                               lastRowText: try VisiDataScreen.lastRowText(csv: w.csvPath, rows: rows))
@@ -98,7 +119,7 @@ final class BenchSuite {
             }
             add(w, "launch to first full frame\(at)", "ms", ours.map(\.firstFrame), visiData: theirs?.map(\.firstFrame),
                 goal: wide ? nil : goals.firstFrame)
-            if let floor = settings.floor {
+            if let floor = settings.floor, !alone {
                 progress("  the bare ncurses floor in a \(size) pseudo-terminal, \(settings.runs) runs")
                 let frame = w.directory + "/floor-frame-\(columns)x\(rows).txt"
                 let lines = DashboardFigures.openingFrame(loaded, width: columns, height: rows)

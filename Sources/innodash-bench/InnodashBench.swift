@@ -19,7 +19,7 @@ struct InnodashBench: ParsableCommand {
     @Option(help: ArgumentHelp("Runs of each figure; the table shows the median (default 5, --quick 3).", valueName: "n"))
     var runs: Int?
 
-    @Option(help: ArgumentHelp("Sizes of the synthetic plans, in targets (default 20,1000,10000).", valueName: "n,n,…"))
+    @Option(help: ArgumentHelp("Sizes of the synthetic plans, in targets (default 20,1000,10000; none: the shipped plan alone).", valueName: "n,n,…"))
     var sizes: String?
 
     @Option(help: ArgumentHelp("Seconds of idle in the terminal over which processor time is measured (default 5).", valueName: "s"))
@@ -40,13 +40,16 @@ struct InnodashBench: ParsableCommand {
     @Flag(name: .customLong("no-visidata"), help: "Leave VisiData out.")
     var noVisiData = false
 
+    @Option(help: ArgumentHelp("An empty PostgreSQL database innodash may set up (postgres://USER@HOST[:PORT]/DB, the password from PGPASSWORD): the shipped plan's dashboard is measured on it too, beside SQLite (Benchmarks/team-writers.sh gives one).", valueName: "url"))
+    var postgres: String?
+
     @Flag(help: "Keep the folder of generated plans, CSV files and databases.")
     var keep = false
 
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let idle, idle <= 0 { throw ValidationError("--idle must be above 0 seconds") }
-        if let sizes, parsedSizes(sizes) == nil { throw ValidationError("--sizes expects numbers of targets separated by commas, such as 20,1000") }
+        if let sizes, parsedSizes(sizes) == nil { throw ValidationError("--sizes expects numbers of targets separated by commas, such as 20,1000 (or none: the shipped plan alone)") }
     }
 
     func run() throws {
@@ -55,7 +58,7 @@ struct InnodashBench: ParsableCommand {
         var settings = BenchSettings(
             runs: runs ?? (quick ? 3 : 5), idleSeconds: idle ?? (quick ? 1 : 5),
             sizes: sizes.flatMap(parsedSizes) ?? (quick ? [20, 1000] : [20, 1000, 10000]), seed: seed,
-            innodash: binary, visiData: vd, floor: Self.besideThisProgram("ncurses-floor")
+            innodash: binary, visiData: vd, floor: Self.besideThisProgram("ncurses-floor"), postgres: postgres
         )
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-bench-\(getpid())").path
         try FileManager.default.createDirectory(atPath: root + "/home", withIntermediateDirectories: true)
@@ -88,6 +91,7 @@ struct InnodashBench: ParsableCommand {
     }
 
     private func parsedSizes(_ text: String) -> [Int]? {
+        if text == "none" { return [] }
         let sizes = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty, sizes.allSatisfy({ ($0 ?? 0) > 0 }) else { return nil }
         return sizes.compactMap { $0 }

@@ -38,6 +38,16 @@ struct Workload {
         return workload
     }
 
+    /// The shipped plan and figures in a PostgreSQL database (empty at first: innodash sets
+    /// it up and loads the shipped figures, as on an analyst's first launch).
+    static func shippedOnPostgres(_ url: String, besides shipped: Workload, innodash: String) throws -> Workload {
+        var workload = shipped
+        workload.name = "shipped, PostgreSQL"
+        workload.databasePath = url
+        _ = try CommandRun.run(innodash, ["summary"] + workload.innodashOptions, in: workload.directory)
+        return workload
+    }
+
     /// A synthetic plan of `targets` targets: plan file and CSV written, database not yet
     /// made (the import makes it).
     static func synthetic(targets: Int, seed: UInt64, in root: String) throws -> Workload {
