@@ -25,7 +25,8 @@ public enum PostgresErrorMessage {
 
     /// The server down, restarting, out of connections or cut off: not a refusal of the change.
     static func isUnreachable(_ error: any Error) -> Bool {
-        guard let error = error as? PSQLError else { return !(error is NIOSSLError || error is BoringSSLError) }
+        guard let error = error as? PSQLError else { return !isTLS(error) }
+        if let underlying = error.underlying, isTLS(underlying) { return false }
         if let state = error.serverInfo?[.sqlState] {
             let message = error.serverInfo?[.message] ?? ""
             return state.hasPrefix("08") || ["57P01", "57P02", "57P03", "53300"].contains(state)
@@ -52,15 +53,33 @@ public enum PostgresErrorMessage {
                 // While connecting: the server was never reached (no route, reset at once).
                 return action == .connecting ? unreachable(error.underlying ?? error, place: place) : lostConnection(location)
             case .connectionError:
+                if let underlying = error.underlying, isTLS(underlying) { return tls(underlying, location: location, place: place) }
                 return unreachable(error.underlying ?? error, place: place)
             default:
                 return "PostgreSQL at \(place): \(error.code)\(error.underlying.map { ": \($0)" } ?? "")"
             }
         }
-        if error is NIOSSLError || error is BoringSSLError {
-            return "the TLS handshake with \(place) failed (\(error)); check the server's certificate, or use sslmode=require to encrypt without checking it"
-        }
+        if isTLS(error) { return tls(error, location: location, place: place) }
         return unreachable(error, place: place)
+    }
+
+    private static func isTLS(_ error: any Error) -> Bool {
+        error is NIOSSLError || error is NIOSSLExtraError || error is BoringSSLError
+    }
+
+    /// A TLS handshake that failed, the certificate's fault named when it is known.
+    private static func tls(_ error: any Error, location: PostgresLocation, place: String) -> String {
+        let text = String(describing: error)
+        let reason: String
+        if error is NIOSSLExtraError, text.contains("failedToValidateHostname") || text.contains("hostname") {
+            reason = "the server's certificate does not name \(location.host ?? place)"
+        } else if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            reason = location.rootCertificate == "system" ? "the server's certificate is not signed by any of the system's authorities"
+                : "the server's certificate is not signed by the authority in \(location.rootCertificate ?? "the root certificate")"
+        } else {
+            reason = text
+        }
+        return "the TLS handshake with \(place) failed: \(reason); give the authority's certificate with sslrootcert=FILE, or use sslmode=require to encrypt without checking the certificate"
     }
 
     private static func unreachable(_ error: any Error, place: String) -> String {

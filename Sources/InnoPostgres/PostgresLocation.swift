@@ -14,7 +14,8 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         case prefer
         /// TLS, or no connection; the server's certificate is not checked (as libpq's `require`).
         case require
-        /// TLS with the server's certificate checked against the system's authorities.
+        /// TLS with the server's certificate checked against the root certificate
+        /// (`rootCertificate`).
         case verifyCA = "verify-ca"
         /// As `verifyCA`, and the certificate must name the host.
         case verifyFull = "verify-full"
@@ -28,6 +29,10 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public var port: Int
     public var database: String
     public var tls: TLSMode
+    /// The certificate of the authority that `verify-ca` and `verify-full` check the server's
+    /// against, as libpq finds it: `sslrootcert=` in the URL, else `PGSSLROOTCERT`, else
+    /// `~/.postgresql/root.crt`; `system` means the system's authorities.
+    public var rootCertificate: String?
 
     /// The socket folder Debian's and most Linux builds of PostgreSQL use.
     public static let defaultSocketFolder = "/var/run/postgresql"
@@ -51,6 +56,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         if let host { text += host.contains(":") ? "[\(host)]" : host }
         text += ":\(port)/\(database.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? database)?sslmode=\(tls.rawValue)"
         if let socketFolder { text += "&host=\(socketFolder.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? socketFolder)" }
+        if let rootCertificate, tls == .verifyCA || tls == .verifyFull {
+            text += "&sslrootcert=\(rootCertificate.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? rootCertificate)"
+        }
         return text
     }
 
@@ -101,6 +109,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         }
         if let encoded = host { host = try decode(encoded, in: text) }
         var tls: TLSMode?
+        var rootCertificate = environment["PGSSLROOTCERT"] ?? environment["HOME"].map { $0 + "/.postgresql/root.crt" }
         for pair in query.split(separator: "&") where !pair.isEmpty {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = String(parts[0]), value = try decode(parts.count > 1 ? String(parts[1]) : "", in: text)
@@ -110,6 +119,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
                     throw LocationError("sslmode=\(value) is not one innodash knows; give disable, prefer (the default), require, verify-ca or verify-full")
                 }
                 tls = mode
+            case "sslrootcert": rootCertificate = value
             case "host": host = value
             case "port": port = try portNumber(Substring(value), in: text)
             case "user": userPart = Substring(value)
@@ -117,7 +127,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
             case "password":
                 throw LocationError("the database URL holds a password; leave it out and give it in PGPASSWORD or in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, readable by you only), as psql reads it")
             case "connect_timeout", "application_name": break
-            default: throw LocationError("\(key)= in the database URL is not a setting innodash knows; it reads sslmode, host, port, user and dbname")
+            default: throw LocationError("\(key)= in the database URL is not a setting innodash knows; it reads sslmode, sslrootcert, host, port, user and dbname")
             }
         }
         var user = environment["PGUSER"] ?? environment["USER"] ?? "postgres"
@@ -134,7 +144,8 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
             socketFolder = host
             host = nil
         }
-        return PostgresLocation(user: user, host: host, socketFolder: socketFolder, port: port ?? 5432, database: database, tls: tls ?? .prefer)
+        return PostgresLocation(user: user, host: host, socketFolder: socketFolder, port: port ?? 5432, database: database, tls: tls ?? .prefer,
+                                rootCertificate: rootCertificate)
     }
 
     private static func portNumber(_ text: Substring, in url: String) throws(LocationError) -> Int {

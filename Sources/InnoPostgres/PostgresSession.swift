@@ -58,6 +58,8 @@ final class PostgresSession {
         let configuration: PostgresConnection.Configuration
         do {
             configuration = try makeConfiguration()
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError("cannot set up TLS for \(location): \(error)")
         }
@@ -100,6 +102,12 @@ final class PostgresSession {
             case .verifyCA, .verifyFull:
                 var settings = TLSConfiguration.makeClientConfiguration()
                 settings.certificateVerification = location.tls == .verifyFull ? .fullVerification : .noHostnameVerification
+                if location.rootCertificate != "system" {
+                    guard let root = location.rootCertificate, FileManager.default.isReadableFile(atPath: root) else {
+                        throw StoreError("sslmode=\(location.tls.rawValue) checks the server's certificate against a root certificate, and \(location.rootCertificate ?? "~/.postgresql/root.crt") cannot be read; give the authority's certificate with sslrootcert=FILE in the URL (or PGSSLROOTCERT), sslrootcert=system for the system's authorities, or use sslmode=require to encrypt without checking")
+                    }
+                    settings.trustRoots = .file(root)
+                }
                 tls = .require(try NIOSSLContext(configuration: settings))
             }
             configuration = .init(host: location.host ?? "localhost", port: location.port, username: location.user,

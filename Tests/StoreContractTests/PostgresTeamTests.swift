@@ -117,3 +117,54 @@ struct PostgresTeamTests {
         #expect(throws: Never.self) { _ = try PostgresFigureStore(url: preferred, environment: ["PGPASSWORD": "innodash-ci"]) }
     }
 }
+
+/// A server that speaks TLS only, its certificate signed by an authority of the test's own
+/// for localhost (.ci/postgres-cluster.sh): each sslmode does what libpq's does, and each
+/// refusal is one line that says what to do.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["INNODASH_TEST_POSTGRES_TLS"] != nil,
+                "INNODASH_TEST_POSTGRES_TLS is not set: no TLS server to test against (.ci/run starts one)"))
+struct PostgresTLSTests {
+    let server = ProcessInfo.processInfo.environment["INNODASH_TEST_POSTGRES_TLS"] ?? ""
+    let authority = ProcessInfo.processInfo.environment["INNODASH_TEST_POSTGRES_TLS_CA"] ?? ""
+    let password = ["PGPASSWORD": "innodash-ci", "HOME": "/nonexistent"]
+
+    func url(_ query: String, host: String = "127.0.0.1") -> String {
+        server.replacingOccurrences(of: "127.0.0.1", with: host) + "?" + query
+    }
+
+    /// Opens the store; nil when it opened, else its message.
+    func failure(_ url: String, environment: [String: String]) -> String? {
+        do {
+            _ = try PostgresFigureStore(url: url, environment: environment)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    @Test func theCertificateIsCheckedAgainstTheGivenAuthorityAndName() {
+        #expect(failure(url("sslmode=verify-full&sslrootcert=\(authority)", host: "localhost"), environment: password) == nil)
+        #expect(failure(url("sslmode=verify-ca"), environment: password.merging(["PGSSLROOTCERT": authority]) { $1 }) == nil)
+        #expect(failure(url("sslmode=require"), environment: password) == nil, "require encrypts without checking")
+        #expect(failure(url("sslmode=prefer"), environment: password) == nil)
+    }
+
+    @Test func aCertificateForAnotherNameIsRefusedByVerifyFullOnly() throws {
+        // The certificate names localhost, not 127.0.0.1.
+        let full = try #require(failure(url("sslmode=verify-full&sslrootcert=\(authority)"), environment: password))
+        #expect(full.contains("TLS handshake with 127.0.0.1") && full.contains("does not name 127.0.0.1") && !full.contains("\n"), "\(full)")
+        #expect(failure(url("sslmode=verify-ca&sslrootcert=\(authority)"), environment: password) == nil)
+    }
+
+    @Test func anUnknownAuthorityOrNoneIsOneLineSayingWhatToDo() throws {
+        let missing = try #require(failure(url("sslmode=verify-ca"), environment: password))
+        #expect(missing.contains("/nonexistent/.postgresql/root.crt cannot be read") && missing.contains("sslrootcert=FILE") && !missing.contains("\n"), "\(missing)")
+        let system = try #require(failure(url("sslmode=verify-full&sslrootcert=system"), environment: password), "the system does not know the test's authority")
+        #expect(system.contains("not signed by any of the system's authorities") && !system.contains("cannot reach") && !system.contains("\n"), "\(system)")
+    }
+
+    @Test func noTLSWhereTheServerAsksForItIsOneLine() throws {
+        let plain = try #require(failure(url("sslmode=disable"), environment: password))
+        #expect(plain.contains("accepts innodash only over TLS") && !plain.contains("\n"), "\(plain)")
+    }
+}
