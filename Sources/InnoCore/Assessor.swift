@@ -30,8 +30,7 @@ public enum Assessor {
     public static func assess(_ target: Target, series: [Figure], asOf: Int, reference: [Figure] = []) -> Assessment {
         // A store's series come oldest first: then the known figures are a prefix, with no
         // filtering and sorting (ten thousand targets are assessed on every change).
-        let inOrder = zip(series, series.dropFirst()).allSatisfy { $0.year < $1.year }
-        let known = inOrder ? Array(series.prefix { $0.year <= asOf }) : series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
+        let known = series.isInYearOrder ? Array(series.prefix { $0.year <= asOf }) : series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
         var result = Assessment(target: target, asOf: asOf, status: .noData)
         if target.kind == .numeric, let first = known.first {
             result.missingYears = missingYears(from: first.year, to: asOf, in: known)

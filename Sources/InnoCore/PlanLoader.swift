@@ -80,9 +80,9 @@ private struct PlanReader {
         PlanError(file: file, location: path, message: message)
     }
 
-    func object(_ value: JSONValue?, _ path: String) throws(PlanError) -> [(key: String, value: JSONValue)] {
-        guard let value else { throw fail(path, "missing; expected an object") }
-        guard case .object(let members) = value else { throw fail(path, "expected an object, found \(value.kindDescription)") }
+    func object(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> [(key: String, value: JSONValue)] {
+        guard let value else { throw fail(path(), "missing; expected an object") }
+        guard case .object(let members) = value else { throw fail(path(), "expected an object, found \(value.kindDescription)") }
         return members
     }
 
@@ -90,21 +90,21 @@ private struct PlanReader {
         members.first { $0.key == key }?.value
     }
 
-    func string(_ value: JSONValue?, _ path: String, required: Bool = true) throws(PlanError) -> String? {
+    func string(_ value: JSONValue?, _ path: @autoclosure () -> String, required: Bool = true) throws(PlanError) -> String? {
         guard let value, value != .null || required else {
-            if required { throw fail(path, "missing; expected a text") }
+            if required { throw fail(path(), "missing; expected a text") }
             return nil
         }
-        guard case .string(let text) = value else { throw fail(path, "expected a text in double quotes, found \(value.kindDescription)") }
+        guard case .string(let text) = value else { throw fail(path(), "expected a text in double quotes, found \(value.kindDescription)") }
         if required && Self.isBlank(text) {
-            throw fail(path, "is empty; expected a text")
+            throw fail(path(), "is empty; expected a text")
         }
         return text
     }
 
-    func bool(_ value: JSONValue?, _ path: String) throws(PlanError) -> Bool? {
+    func bool(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> Bool? {
         guard let value, value != .null else { return nil }
-        guard case .bool(let flag) = value else { throw fail(path, "expected true or false, found \(value.kindDescription)") }
+        guard case .bool(let flag) = value else { throw fail(path(), "expected true or false, found \(value.kindDescription)") }
         return flag
     }
 
@@ -115,29 +115,29 @@ private struct PlanReader {
         text.unicodeScalars.allSatisfy(\.properties.isWhitespace)
     }
 
-    func number(_ value: JSONValue?, _ path: String) throws(PlanError) -> Double? {
+    func number(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> Double? {
         guard let value, value != .null else { return nil }
-        guard case .number(let number, let text) = value else { throw fail(path, "expected a number, found \(value.kindDescription)") }
+        guard case .number(let number, let text) = value else { throw fail(path(), "expected a number, found \(value.kindDescription)") }
         guard number.isFinite, abs(number) <= 1e15 else {
-            throw fail(path, "the number \(Quote.cut(text)) is out of range; expected a finite number of at most 15 digits")
+            throw fail(path(), "the number \(Quote.cut(text)) is out of range; expected a finite number of at most 15 digits")
         }
         return number
     }
 
-    func year(_ value: JSONValue?, _ path: String) throws(PlanError) -> Int? {
-        guard let number = try number(value, path) else { return nil }
+    func year(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> Int? {
+        guard let number = try number(value, path()) else { return nil }
         let years = FigureInput.acceptedYears
         guard number == number.rounded(), (Double(years.lowerBound)...Double(years.upperBound)).contains(number) else {
-            throw fail(path, "expected a year between \(years.lowerBound) and \(years.upperBound), found \(ExactDecimal.text(number))")
+            throw fail(path(), "expected a year between \(years.lowerBound) and \(years.upperBound), found \(ExactDecimal.text(number))")
         }
         return Int(number)
     }
 
     /// Refuses a field the format does not have, naming the nearest known one: a
     /// misspelt `baselne` would otherwise be skipped and silently change the result.
-    func checkFields(_ members: [(key: String, value: JSONValue)], _ known: [String], _ path: String) throws(PlanError) {
+    func checkFields(_ members: [(key: String, value: JSONValue)], _ known: [String], _ path: @autoclosure () -> String) throws(PlanError) {
         for (key, _) in members where !known.contains(key) {
-            let fieldPath = path.isEmpty ? key : path + "." + key
+            let fieldPath = path().isEmpty ? key : path() + "." + key
             if let nearest = nearestName(to: key, among: known) {
                 throw fail(fieldPath, "unknown field; did you mean \"\(nearest)\"?")
             }
@@ -156,7 +156,7 @@ private struct PlanReader {
 
     /// Refuses a goal that no figure the target can take meets (a share above 100 %), or
     /// that every one does (a count of at least −5).
-    func checkGoal(_ goal: Goal, of target: Target, _ path: String) throws(PlanError) {
+    func checkGoal(_ goal: Goal, of target: Target, _ path: @autoclosure () -> String) throws(PlanError) {
         guard let range = target.possibleValues else { return }
         let g = goal.value
         let kind = Self.limits(of: target)
@@ -170,10 +170,10 @@ private struct PlanReader {
         case .atMost: never = g < range.lowerBound
         }
         if never {
-            throw fail(path, "the goal \(stated) can never be met: \(kind); expected \(expected)")
+            throw fail(path(), "the goal \(stated) can never be met: \(kind); expected \(expected)")
         }
         if !range.contains(g) {
-            throw fail(path, "the goal \(stated) is met by every figure: \(kind); expected \(expected)")
+            throw fail(path(), "the goal \(stated) is met by every figure: \(kind); expected \(expected)")
         }
     }
 
@@ -183,51 +183,51 @@ private struct PlanReader {
     }
 
     /// The optional `aliases` of a target: a list of non-empty texts.
-    func aliases(_ value: JSONValue?, _ path: String) throws(PlanError) -> [String] {
+    func aliases(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> [String] {
         guard let value, value != .null else { return [] }
-        guard case .array(let items) = value else { throw fail(path, "expected a list of texts, such as [\"研发投入强度\"], found \(value.kindDescription)") }
+        guard case .array(let items) = value else { throw fail(path(), "expected a list of texts, such as [\"研发投入强度\"], found \(value.kindDescription)") }
         var aliases: [String] = []
         for (i, item) in items.enumerated() {
-            aliases.append(try string(item, path + "[\(i)]")!)
+            aliases.append(try string(item, path() + "[\(i)]")!)
         }
         return aliases
     }
 
-    func localized(_ value: JSONValue?, _ path: String) throws(PlanError) -> LocalizedText {
-        guard value != nil else { throw fail(path, "missing; expected {\"en\": …, \"zh\": …}") }
-        let members = try object(value, path)
-        try checkFields(members, Self.textFields, path)
-        let en = try string(member(members, "en"), path + ".en")!
-        let zh = try string(member(members, "zh"), path + ".zh")!
+    func localized(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> LocalizedText {
+        guard value != nil else { throw fail(path(), "missing; expected {\"en\": …, \"zh\": …}") }
+        let members = try object(value, path())
+        try checkFields(members, Self.textFields, path())
+        let en = try string(member(members, "en"), path() + ".en")!
+        let zh = try string(member(members, "zh"), path() + ".zh")!
         return LocalizedText(en: en, zh: zh)
     }
 
-    func identifier(_ value: JSONValue?, _ path: String) throws(PlanError) -> String {
-        let id = try string(value, path)!
+    func identifier(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> String {
+        let id = try string(value, path())!
         guard SeriesID.isID(id) else {
-            throw fail(path, "\(Quote.of(id)) is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
+            throw fail(path(), "\(Quote.of(id)) is not a valid id; expected ASCII letters, digits, '_', '-' or '.', at most 64")
         }
         return id
     }
 
     /// The plan's region: its names, and its id when the file gives one (`{"id":
     /// "chongqing", "en": …, "zh": …}`); without one, `PlanInfo` makes it from the English name.
-    func region(_ value: JSONValue?, _ path: String) throws(PlanError) -> (LocalizedText, String?) {
-        guard value != nil else { throw fail(path, "missing; expected {\"id\": …, \"en\": …, \"zh\": …}") }
-        let members = try object(value, path)
-        try checkFields(members, Self.regionFields, path)
-        let names = LocalizedText(en: try string(member(members, "en"), path + ".en")!, zh: try string(member(members, "zh"), path + ".zh")!)
-        let id = member(members, "id") == nil ? nil : try identifier(member(members, "id"), path + ".id")
+    func region(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> (LocalizedText, String?) {
+        guard value != nil else { throw fail(path(), "missing; expected {\"id\": …, \"en\": …, \"zh\": …}") }
+        let members = try object(value, path())
+        try checkFields(members, Self.regionFields, path())
+        let names = LocalizedText(en: try string(member(members, "en"), path() + ".en")!, zh: try string(member(members, "zh"), path() + ".zh")!)
+        let id = member(members, "id") == nil ? nil : try identifier(member(members, "id"), path() + ".id")
         return (names, id)
     }
 
     /// The series a target tracks: `"indicator"` in the plan's region, or
     /// `"region/indicator"`; nil (the target's id in the plan's region) when not given.
-    func series(_ value: JSONValue?, _ path: String) throws(PlanError) -> SeriesID? {
-        guard let text = try string(value, path, required: false) else { return nil }
+    func series(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> SeriesID? {
+        guard let text = try string(value, path(), required: false) else { return nil }
         if SeriesID.isID(text) { return SeriesID(region: "", indicator: text) }
         guard let series = SeriesID(parsing: text) else {
-            throw fail(path, "\(Quote.of(text)) is not a series; expected an indicator id such as \"rd_intensity\" (in the plan's region) or a region and an indicator, \"china/rd_intensity\"")
+            throw fail(path(), "\(Quote.of(text)) is not a series; expected an indicator id such as \"rd_intensity\" (in the plan's region) or a region and an indicator, \"china/rd_intensity\"")
         }
         return series
     }
@@ -251,11 +251,11 @@ private struct PlanReader {
         }
         var groups: [TargetGroup] = []
         for (i, value) in groupValues.enumerated() {
-            let path = "groups[\(i)]"
-            let members = try object(value, path)
-            try checkFields(members, Self.groupFields, path)
-            let group = TargetGroup(id: try identifier(member(members, "id"), path + ".id"), name: try localized(member(members, "name"), path + ".name"))
-            if groups.contains(where: { $0.id == group.id }) { throw fail(path + ".id", "the group id \"\(group.id)\" is used twice; ids must be unique") }
+            func path() -> String { "groups[\(i)]" }
+            let members = try object(value, path())
+            try checkFields(members, Self.groupFields, path())
+            let group = TargetGroup(id: try identifier(member(members, "id"), path() + ".id"), name: try localized(member(members, "name"), path() + ".name"))
+            if groups.contains(where: { $0.id == group.id }) { throw fail(path() + ".id", "the group id \"\(group.id)\" is used twice; ids must be unique") }
             groups.append(group)
         }
 
@@ -275,42 +275,42 @@ private struct PlanReader {
         return Plan(info: info, groups: groups, targets: targets)
     }
 
-    func target(from value: JSONValue, path: String, groups: [TargetGroup]) throws(PlanError) -> Target {
-        let m = try object(value, path)
-        try checkFields(m, Self.targetFields, path)
-        let id = try identifier(member(m, "id"), path + ".id")
-        let series = try series(member(m, "series"), path + ".series")
-        let group = try string(member(m, "group"), path + ".group")!
+    func target(from value: JSONValue, path: @autoclosure () -> String, groups: [TargetGroup]) throws(PlanError) -> Target {
+        let m = try object(value, path())
+        try checkFields(m, Self.targetFields, path())
+        let id = try identifier(member(m, "id"), path() + ".id")
+        let series = try series(member(m, "series"), path() + ".series")
+        let group = try string(member(m, "group"), path() + ".group")!
         guard groups.contains(where: { $0.id == group }) else {
             let known = groups.map(\.id).joined(separator: ", ")
-            throw fail(path + ".group", "no group has the id \(Quote.of(group)); expected one of: \(known)")
+            throw fail(path() + ".group", "no group has the id \(Quote.of(group)); expected one of: \(known)")
         }
-        let kindText = try string(member(m, "kind"), path + ".kind")!
+        let kindText = try string(member(m, "kind"), path() + ".kind")!
         guard let planKind = PlanKind(rawValue: kindText) else {
-            throw fail(path + ".kind", "unknown kind \(Quote.of(kindText)); expected one of: " + PlanKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+            throw fail(path() + ".kind", "unknown kind \(Quote.of(kindText)); expected one of: " + PlanKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
         }
         let kind: Target.Kind = planKind == .milestone ? .milestone : .numeric
-        let name = try localized(member(m, "name"), path + ".name")
+        let name = try localized(member(m, "name"), path() + ".name")
 
         var comparator: Comparator?
-        if let text = try string(member(m, "comparator"), path + ".comparator", required: false) {
+        if let text = try string(member(m, "comparator"), path() + ".comparator", required: false) {
             guard let parsed = Comparator(rawValue: text) else {
-                throw fail(path + ".comparator", "unknown comparator \(Quote.of(text)); expected one of >, >=, <, <=")
+                throw fail(path() + ".comparator", "unknown comparator \(Quote.of(text)); expected one of >, >=, <, <=")
             }
             comparator = parsed
         }
-        let goalValue = try number(member(m, "value"), path + ".value")
+        let goalValue = try number(member(m, "value"), path() + ".value")
         var direction: Direction?
-        if let text = try string(member(m, "direction"), path + ".direction", required: false) {
+        if let text = try string(member(m, "direction"), path() + ".direction", required: false) {
             guard let parsed = Direction(rawValue: text) else {
-                throw fail(path + ".direction", "unknown direction \(Quote.of(text)); expected \"up\" or \"down\"")
+                throw fail(path() + ".direction", "unknown direction \(Quote.of(text)); expected \"up\" or \"down\"")
             }
             direction = parsed
         }
-        let isBinding = try bool(member(m, "binding"), path + ".binding") ?? false
+        let isBinding = try bool(member(m, "binding"), path() + ".binding") ?? false
         for (field, allowed) in [("measure", planKind == .averageGrowth), ("reference", planKind == .relative)] where !allowed && member(m, field) != nil {
             let owner = field == "measure" ? "an average-growth target" : "a relative target"
-            throw fail(path + "." + field, "only \(owner) takes a \(field); remove it, or make the kind \"\(field == "measure" ? "average-growth" : "relative")\"")
+            throw fail(path() + "." + field, "only \(owner) takes a \(field); remove it, or make the kind \"\(field == "measure" ? "average-growth" : "relative")\"")
         }
 
         var unit: LocalizedText?
@@ -322,116 +322,116 @@ private struct PlanReader {
         switch planKind {
         case .milestone:
             for field in ["comparator", "value", "unit", "count", "direction", "decimals"] where member(m, field) != nil {
-                throw fail(path + "." + field, "a milestone is achieved or not; it takes no \(field) (remove it, or make the target numeric)")
+                throw fail(path() + "." + field, "a milestone is achieved or not; it takes no \(field) (remove it, or make the target numeric)")
             }
         case .numeric, .level, .indicator:
-            unit = try localized(member(m, "unit"), path + ".unit")
-            isCount = try bool(member(m, "count"), path + ".count") ?? false
+            unit = try localized(member(m, "unit"), path() + ".unit")
+            isCount = try bool(member(m, "count"), path() + ".count") ?? false
             switch (comparator, goalValue) {
             case let (comparator?, value?):
                 if planKind == .indicator {
-                    throw fail(path + ".comparator", "an indicator has no goal; remove comparator and value, or make the kind \"level\"")
+                    throw fail(path() + ".comparator", "an indicator has no goal; remove comparator and value, or make the kind \"level\"")
                 }
                 goal = Goal(comparator, value)
             case (nil, nil):
                 if planKind == .level {
-                    throw fail(path + ".comparator", "missing; a level target needs a comparator and a value, its goal")
+                    throw fail(path() + ".comparator", "missing; a level target needs a comparator and a value, its goal")
                 }
                 guard direction != nil else {
-                    throw fail(path + ".direction", "missing; a numeric target without comparator and value is an indicator and needs a direction, \"up\" or \"down\"")
+                    throw fail(path() + ".direction", "missing; a numeric target without comparator and value is an indicator and needs a direction, \"up\" or \"down\"")
                 }
             case (nil, _?):
-                throw fail(path + ".comparator", "missing; a goal value needs a comparator, one of >, >=, <, <=")
+                throw fail(path() + ".comparator", "missing; a goal value needs a comparator, one of >, >=, <, <=")
             case (_?, nil):
-                throw fail(path + ".value", "missing; the comparator needs a goal value")
+                throw fail(path() + ".value", "missing; the comparator needs a goal value")
             }
         case .averageGrowth, .cumulativeChange, .relative:
-            unit = try localized(member(m, "unit"), path + ".unit")
-            isCount = try bool(member(m, "count"), path + ".count") ?? false
+            unit = try localized(member(m, "unit"), path() + ".unit")
+            isCount = try bool(member(m, "count"), path() + ".count") ?? false
             guard let comparator else {
-                throw fail(path + ".comparator", "missing; \(planKind.described) needs a comparator, one of >, >=, <, <=")
+                throw fail(path() + ".comparator", "missing; \(planKind.described) needs a comparator, one of >, >=, <, <=")
             }
             switch planKind {
             case .averageGrowth:
-                guard let goalValue else { throw fail(path + ".value", "missing; expected the yearly growth in per cent, such as 7 for 年均增长7%") }
-                guard goalValue > -100 else { throw fail(path + ".value", "a yearly growth of \(ExactDecimal.text(goalValue))% is impossible; expected a growth above -100") }
+                guard let goalValue else { throw fail(path() + ".value", "missing; expected the yearly growth in per cent, such as 7 for 年均增长7%") }
+                guard goalValue > -100 else { throw fail(path() + ".value", "a yearly growth of \(ExactDecimal.text(goalValue))% is impossible; expected a growth above -100") }
                 guard member(m, "measure") != nil else {
-                    throw fail(path + ".measure", "missing; expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
+                    throw fail(path() + ".measure", "missing; expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
                 }
-                let text = try string(member(m, "measure"), path + ".measure")!
+                let text = try string(member(m, "measure"), path() + ".measure")!
                 guard let measure = GrowthMeasure(rawValue: text) else {
-                    throw fail(path + ".measure", "unknown measure \(Quote.of(text)); expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
+                    throw fail(path() + ".measure", "unknown measure \(Quote.of(text)); expected \"growth-rate\" (the figures are yearly growth rates in %) or \"level\" (the figures are levels)")
                 }
                 if measure == .growthRate && isCount {
-                    throw fail(path + ".count", "growth rates are not counts; remove count, or make the measure \"level\"")
+                    throw fail(path() + ".count", "growth rates are not counts; remove count, or make the measure \"level\"")
                 }
                 form = .averageGrowth(Goal(comparator, goalValue), measure: measure)
             case .cumulativeChange:
-                guard let goalValue else { throw fail(path + ".value", "missing; expected the change in per cent of the base figure, such as -13.5 for 降低13.5%") }
-                guard goalValue > -100 else { throw fail(path + ".value", "a change of \(ExactDecimal.text(goalValue))% of the base is impossible; expected a change above -100") }
+                guard let goalValue else { throw fail(path() + ".value", "missing; expected the change in per cent of the base figure, such as -13.5 for 降低13.5%") }
+                guard goalValue > -100 else { throw fail(path() + ".value", "a change of \(ExactDecimal.text(goalValue))% of the base is impossible; expected a change above -100") }
                 form = .cumulativeChange(Goal(comparator, goalValue))
             default:
                 if member(m, "value") != nil {
-                    throw fail(path + ".value", "a relative target's goal is the reference region's figure of each year; remove value")
+                    throw fail(path() + ".value", "a relative target's goal is the reference region's figure of each year; remove value")
                 }
                 guard member(m, "reference") != nil else {
-                    throw fail(path + ".reference", "missing; expected the id of the region whose figures are the goal, such as \"china\"")
+                    throw fail(path() + ".reference", "missing; expected the id of the region whose figures are the goal, such as \"china\"")
                 }
                 if case .object(let members)? = member(m, "reference") {
                     // {"id": "china", "en": "the national average", "zh": "全国平均水平"}: the id, and the plan's words for it.
-                    try checkFields(members, Self.regionFields, path + ".reference")
-                    reference = try identifier(self.member(members, "id"), path + ".reference.id")
-                    referenceName = LocalizedText(en: try string(self.member(members, "en"), path + ".reference.en")!,
-                                                  zh: try string(self.member(members, "zh"), path + ".reference.zh")!)
+                    try checkFields(members, Self.regionFields, path() + ".reference")
+                    reference = try identifier(self.member(members, "id"), path() + ".reference.id")
+                    referenceName = LocalizedText(en: try string(self.member(members, "en"), path() + ".reference.en")!,
+                                                  zh: try string(self.member(members, "zh"), path() + ".reference.zh")!)
                 } else {
-                    reference = try identifier(member(m, "reference"), path + ".reference")
+                    reference = try identifier(member(m, "reference"), path() + ".reference")
                 }
                 form = .relative(comparator)
             }
         }
         if let direction, let stated = comparator, kind == .numeric, direction != stated.direction {
-            throw fail(path + ".direction", "\"\(direction.rawValue)\" contradicts the comparator \(stated.rawValue); remove direction")
+            throw fail(path() + ".direction", "\"\(direction.rawValue)\" contradicts the comparator \(stated.rawValue); remove direction")
         }
 
         var decimals = 0
-        if let number = try number(member(m, "decimals"), path + ".decimals") {
+        if let number = try number(member(m, "decimals"), path() + ".decimals") {
             guard number == number.rounded(), (0...6).contains(number) else {
-                throw fail(path + ".decimals", "expected a whole number from 0 to 6")
+                throw fail(path() + ".decimals", "expected a whole number from 0 to 6")
             }
             decimals = Int(number)
         }
 
-        let deadline = try year(member(m, "deadline"), path + ".deadline")
+        let deadline = try year(member(m, "deadline"), path() + ".deadline")
         if deadline == nil && !(kind == .numeric && goal == nil && form == .level) {
-            throw fail(path + ".deadline", "missing; expected the year by which the target is due")
+            throw fail(path() + ".deadline", "missing; expected the year by which the target is due")
         }
 
         var baseline: Baseline?
         if let baselineValue = member(m, "baseline") {
-            let b = try object(baselineValue, path + ".baseline")
-            try checkFields(b, Self.baselineFields, path + ".baseline")
-            guard let year = try year(member(b, "year"), path + ".baseline.year") else {
-                throw fail(path + ".baseline.year", "missing; expected the base year")
+            let b = try object(baselineValue, path() + ".baseline")
+            try checkFields(b, Self.baselineFields, path() + ".baseline")
+            guard let year = try year(member(b, "year"), path() + ".baseline.year") else {
+                throw fail(path() + ".baseline.year", "missing; expected the base year")
             }
-            baseline = Baseline(year: year, value: try number(member(b, "value"), path + ".baseline.value"))
+            baseline = Baseline(year: year, value: try number(member(b, "value"), path() + ".baseline.value"))
             if let deadline, deadline < year {
-                throw fail(path + ".deadline", "\(deadline) is before the baseline year \(year); expected a deadline at or after it")
+                throw fail(path() + ".deadline", "\(deadline) is before the baseline year \(year); expected a deadline at or after it")
             }
         }
         if planKind == .averageGrowth || planKind == .cumulativeChange {
             // The period's growth or change is measured from the base: its year is required.
             guard let baseline else {
-                throw fail(path + ".baseline", "missing; \(planKind.described) is measured from a base: expected {\"year\": …}, the year before the period")
+                throw fail(path() + ".baseline", "missing; \(planKind.described) is measured from a base: expected {\"year\": …}, the year before the period")
             }
             if let deadline, deadline <= baseline.year {
-                throw fail(path + ".deadline", "\(deadline) is not after the baseline year \(baseline.year); \(planKind.described) needs a period of a year at least")
+                throw fail(path() + ".deadline", "\(deadline) is not after the baseline year \(baseline.year); \(planKind.described) needs a period of a year at least")
             }
         }
 
-        let quote = try string(member(m, "quote"), path + ".quote", required: goal != nil || kind == .milestone || form != .level)
-        let source = try string(member(m, "source"), path + ".source")!
-        let note = try string(member(m, "note"), path + ".note", required: false)
-        let aliases = try aliases(member(m, "aliases"), path + ".aliases")
+        let quote = try string(member(m, "quote"), path() + ".quote", required: goal != nil || kind == .milestone || form != .level)
+        let source = try string(member(m, "source"), path() + ".source")!
+        let note = try string(member(m, "note"), path() + ".note", required: false)
+        let aliases = try aliases(member(m, "aliases"), path() + ".aliases")
 
         let target = Target(
             id: id, series: series, group: group, kind: kind, name: name, unit: unit, isCount: isCount, goal: goal, direction: direction,
@@ -439,9 +439,9 @@ private struct PlanReader {
             form: form, isBinding: isBinding, reference: reference, referenceName: referenceName,
             aliases: aliases
         )
-        if let goal { try checkGoal(goal, of: target, path + ".value") }
+        if let goal { try checkGoal(goal, of: target, path() + ".value") }
         if let value = baseline?.value, let range = target.possibleValues, !range.contains(value) {
-            throw fail(path + ".baseline.value", "\(ExactDecimal.text(value)) is not a possible figure: \(Self.limits(of: target))")
+            throw fail(path() + ".baseline.value", "\(ExactDecimal.text(value)) is not a possible figure: \(Self.limits(of: target))")
         }
         return target
     }

@@ -82,13 +82,14 @@ public final class PostgresFigureStore: CopyableStore {
             let time = clock()
             try session.query("INSERT INTO innodash.meta (key, value) VALUES ('created_at', \(ISO8601DateFormatter().string(from: time)))", doing: .migrating)
             let registered = Set(try registeredPlansNow().map(\.id))
-            for plan in opening.plans where !registered.contains(plan.id) { try insertPlan(plan, at: time) }
-            let seed: [FigureEntry]
+            let seed: [FigureEntry], plans: [StoredPlan]
             do {
+                plans = try opening.plans()
                 seed = try opening.seeding()
             } catch {
                 throw StoreError("could not read the figures a new database starts with: \(error)")
             }
+            for plan in plans where !registered.contains(plan.id) { try insertPlan(plan, at: time) }
             // One import, planned in order: a figure the seed gives twice (preliminary, then final) is revised.
             let rows = RevisionPlanner.importRows(seed.map(FigureUpdate.init), current: { (_: SeriesID, _: Int) -> FigureEntry? in nil },
                                                   firstID: try nextID(), at: time)

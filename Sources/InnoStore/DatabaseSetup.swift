@@ -5,8 +5,8 @@ import InnoCore
 /// What a database starts with, and what an old one needs to be migrated: given when it is
 /// opened, used only when it is new or old.
 public struct StoreOpening {
-    /// The plans a new database is registered with.
-    public var plans: [StoredPlan]
+    /// The plans a new database is registered with (asked for only then).
+    public var plans: () throws -> [StoredPlan]
     /// The figures a new database starts with, as one import (the shipped figures are read
     /// only then).
     public var seeding: () throws -> [FigureEntry]
@@ -19,7 +19,7 @@ public struct StoreOpening {
     /// the other shipped plans and their figures).
     public var seedsLegacyPlan: (String) -> Bool
 
-    public init(plans: [StoredPlan] = [], seeding: @escaping () throws -> [FigureEntry] = { [] },
+    public init(plans: @escaping () throws -> [StoredPlan] = { [] }, seeding: @escaping () throws -> [FigureEntry] = { [] },
                 legacyPlan: @escaping (String) -> (plan: Plan, stored: StoredPlan)? = { _ in nil },
                 seedsLegacyPlan: @escaping (String) -> Bool = { _ in false }) {
         self.plans = plans
@@ -115,7 +115,7 @@ enum DatabaseSetup {
     /// (only those of series without any figure, with `onlyNewSeries`) as one change.
     private static func registerAndSeed(_ opening: StoreOpening, onlyNewSeries: Bool, at time: Date, in db: Database) throws {
         let registered = Set(try PlanRows.all(db).map(\.id))
-        for plan in opening.plans where !registered.contains(plan.id) {
+        for plan in try opening.plans() where !registered.contains(plan.id) {
             try PlanRows.register(plan, at: time, in: db)
         }
         var seed = try opening.seeding()

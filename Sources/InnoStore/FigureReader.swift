@@ -22,16 +22,24 @@ public struct FigureReader: Sendable {
                 // A series' figures come one after another (the order of the primary key), and
                 // are added to the set together.
                 var current = SeriesID(region: "", indicator: "")
+                var currentRegion: [UInt8] = [], currentIndicator: [UInt8] = []
                 var series: [Figure] = []
+                // A bulletin gives many figures: its name is kept once, not once a figure.
+                var sources: Set<String> = []
                 while try rows.next() {
                     let region = rows.bytes(0), indicator = rows.bytes(1)
-                    if !current.indicator.utf8.elementsEqual(indicator) || !current.region.utf8.elementsEqual(region) {
+                    if !Self.same(indicator, currentIndicator) || !Self.same(region, currentRegion) {
+                        let count = series.count
                         figures.insert(series, of: current)
                         series = []  // handed over, not copied
+                        series.reserveCapacity(count)  // series of one plan are alike in length
+                        currentRegion = Array(region)
+                        currentIndicator = Array(indicator)
                         current = SeriesID(region: String(decoding: region, as: UTF8.self), indicator: String(decoding: indicator, as: UTF8.self))
                     }
                     let enteredAt = StoredDate.parse(rows.bytes(7)) ?? DatabaseValue(value: rows.text(7)).flatMap(Date.fromDatabaseValue)
-                    series.append(Figure(series: current, year: rows.integer(2), value: rows.double(3), source: rows.text(4),
+                    let source = sources.insert(rows.text(4)).memberAfterInsert
+                    series.append(Figure(series: current, year: rows.integer(2), value: rows.double(3), source: source,
                                          note: rows.text(5), isPreliminary: rows.integer(6) != 0, enteredAt: enteredAt))
                 }
                 figures.insert(series, of: current)
@@ -43,5 +51,12 @@ public struct FigureReader: Sendable {
         } catch {
             throw DatabaseErrorMessage.storeError(error, path: path)
         }
+    }
+
+    /// Whether a column's bytes are those kept: compared as memory, once per row.
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ kept: [UInt8]) -> Bool {
+        guard bytes.count == kept.count else { return false }
+        guard let start = bytes.baseAddress, !kept.isEmpty else { return true }
+        return kept.withUnsafeBufferPointer { memcmp(start, $0.baseAddress!, kept.count) == 0 }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Work run on a thread of its own while the caller does something else, and waited for
-/// once: how a command reads its figures while it reads the plan file.
+/// Work run on a thread of its own while the caller does something else, and waited for:
+/// how a command reads the `--targets` plan file while it opens the database and reads its
+/// figures.
 ///
 /// A thread that ends with its work, not a task of the concurrency runtime: the runtime's
 /// worker threads stay after their work, and a signal sent to the process (the terminal's
@@ -24,9 +25,10 @@ final class BackgroundWork<Value: Sendable>: Sendable {
         thread.start()
     }
 
-    /// The work's value, or its error, once it has finished.
+    /// The work's value, or its error, once it has finished; asked again, the same at once.
     func wait() throws -> Value {
         finished.wait()
+        finished.signal()  // whoever asks next finds it finished
         return try result.withLock { $0! }.get()
     }
 }

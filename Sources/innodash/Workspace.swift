@@ -67,11 +67,14 @@ struct Workspace {
         if path != nil && options.db != nil {
             throw CommandFailure(.usage, "--figures and --db both name where the figures are; give one of them")
         }
-        let given = try options.targets.map(loadPlanFile)
+        // The plan file is read on another thread while the database is opened and its figures
+        // read: for a large plan both take long (BENCHMARKS.md).
+        let planFile = options.targets.map { file in BackgroundWork { try loadPlanFile(file) } }
         let shipped = try ShippedResources.loadPlans()
         let kept = keptFiles(options, isDatabase: path == nil)
 
         if let path {
+            let given = try planFile?.wait()
             var catalog = PlanCatalog(shipped)
             if let given { catalog.add(given.plan) }
             let plan = try select(options, given: given?.plan, in: catalog)
@@ -85,27 +88,31 @@ struct Workspace {
         }
 
         let database = database(options)
-        let store = try openDatabase(database, given: given, shipped: shipped)
-        // An SQLite file is read on another thread meanwhile (its reader is a value that can
-        // go there); a server's figures are read after the plans, on the one connection.
-        let reader = (store as? SQLiteFigureStore)?.figureReader
-        let background = reading ? reader.map { reader in BackgroundWork { try reader.figures() } } : nil
+        let store: any CopyableStore
+        do {
+            store = try openDatabase(database, given: { try planFile?.wait() }, shipped: shipped)
+        } catch {
+            _ = try planFile?.wait()  // a plan file that cannot be read is the first thing to fix
+            throw error
+        }
+        let figures: FigureSet?
+        do {
+            figures = reading ? try store.figures() : nil
+        } catch {
+            throw CommandFailure(.ioError, "could not read the figures: " + error.message)
+        }
+        let given = try planFile?.wait()
         var catalog = try registeredPlans(store, name: database, shipped: shipped, given: given)
         if let given { try register(given, in: store, catalog: &catalog, database: database) }
         let plan = try select(options, given: given?.plan, in: catalog)
         noticeChangedFile(of: plan, in: store)
         let workspace = Workspace(catalog: catalog, plan: plan, store: store, registry: store, keptFiles: kept,
                                   askedPlanID: options.plan ?? given?.plan.info.id)
-        do {
-            if let background { return (workspace, try background.wait()) }
-            return (workspace, reading ? try store.figures() : nil)
-        } catch {
-            throw CommandFailure(.ioError, "could not read the figures: " + ((error as? StoreError)?.message ?? "\(error)"))
-        }
+        return (workspace, figures)
     }
 
     /// A plan file read, with its bytes, as `--targets` or `plan add` give it.
-    struct PlanFile {
+    struct PlanFile: Sendable {
         var plan: Plan
         var stored: StoredPlan
     }
@@ -129,13 +136,15 @@ struct Workspace {
 
     /// Opens (or creates, or migrates) the database. A new one gets the shipped plans and
     /// figures, unless it is opened for another plan (`--targets`), which it then holds alone.
-    static func openDatabase(_ path: String, given: PlanFile?, shipped: [Plan]) throws -> any CopyableStore {
-        let forShipped = given.map(\.stored.isShipped) ?? true
+    /// `given`: the `--targets` plan, asked for only when the database is new or old (an
+    /// existing one is opened while the plan file is still being read).
+    static func openDatabase(_ path: String, given: @escaping () throws -> PlanFile?, shipped: [Plan]) throws -> any CopyableStore {
+        let forShipped = { try given().map(\.stored.isShipped) ?? true }
         var seedFailure: CSVImportError?
         let opening = StoreOpening(
-            plans: forShipped ? ShippedResources.stored : [],
+            plans: { try forShipped() ? ShippedResources.stored : [] },
             seeding: {
-                guard forShipped else { return [] }
+                guard try forShipped() else { return [] }
                 do throws(CSVImportError) {
                     return try ShippedResources.figures(PlanCatalog(shipped))
                 } catch {
@@ -144,7 +153,7 @@ struct Workspace {
                 }
             },
             legacyPlan: { id in
-                if let given, given.plan.info.id == id { return (given.plan, given.stored) }
+                if let given = try? given(), given.plan.info.id == id { return (given.plan, given.stored) }
                 guard let index = shipped.firstIndex(where: { $0.info.id == id }) else { return nil }
                 return (shipped[index], ShippedResources.stored[index])
             },

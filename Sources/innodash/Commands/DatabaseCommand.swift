@@ -38,7 +38,7 @@ struct DatabaseCopyCommand: ParsableCommand {
         if !PostgresLocation.isURL(from), !FileManager.default.fileExists(atPath: from) {
             throw CommandFailure(.ioError, "\(from) does not exist; name the SQLite file (or postgres:// URL) to copy from")
         }
-        let source = try Workspace.openDatabase(from, given: nil, shipped: try ShippedResources.loadPlans())
+        let source = try Workspace.openDatabase(from, given: { nil }, shipped: try ShippedResources.loadPlans())
         let target: any CopyableStore
         do {
             target = PostgresLocation.isURL(to) ? try PostgresFigureStore(url: to) : try SQLiteFigureStore(path: to)
