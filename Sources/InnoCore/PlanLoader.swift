@@ -80,13 +80,13 @@ private struct PlanReader {
         PlanError(file: file, location: path, message: message)
     }
 
-    func object(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> [(key: String, value: JSONValue)] {
+    func object(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(PlanError) -> [JSONMember] {
         guard let value else { throw fail(path(), "missing; expected an object") }
         guard case .object(let members) = value else { throw fail(path(), "expected an object, found \(value.kindDescription)") }
         return members
     }
 
-    func member(_ members: [(key: String, value: JSONValue)], _ key: String) -> JSONValue? {
+    func member(_ members: [JSONMember], _ key: String) -> JSONValue? {
         members.first { $0.key == key }?.value
     }
 
@@ -135,8 +135,9 @@ private struct PlanReader {
 
     /// Refuses a field the format does not have, naming the nearest known one: a
     /// misspelt `baselne` would otherwise be skipped and silently change the result.
-    func checkFields(_ members: [(key: String, value: JSONValue)], _ known: [String], _ path: @autoclosure () -> String) throws(PlanError) {
-        for (key, _) in members where !known.contains(key) {
+    func checkFields(_ members: [JSONMember], _ known: [String], _ path: @autoclosure () -> String) throws(PlanError) {
+        for member in members where !known.contains(member.key) {
+            let key = member.key
             let fieldPath = path().isEmpty ? key : path() + "." + key
             if let nearest = nearestName(to: key, among: known) {
                 throw fail(fieldPath, "unknown field; did you mean \"\(nearest)\"?")

@@ -105,7 +105,8 @@ struct Workspace {
         var catalog = try registeredPlans(store, name: database, shipped: shipped, given: given)
         if let given { try register(given, in: store, catalog: &catalog, database: database) }
         let plan = try select(options, given: given?.plan, in: catalog)
-        noticeChangedFile(of: plan, in: store)
+        // A --targets file that changed was refused above; a plan chosen otherwise is checked.
+        if given == nil { noticeChangedFile(of: plan, in: store) }
         let workspace = Workspace(catalog: catalog, plan: plan, store: store, registry: store, keptFiles: kept,
                                   askedPlanID: options.plan ?? given?.plan.info.id)
         return (workspace, figures)
