@@ -69,10 +69,9 @@ enum DatabaseSetup {
                 throw StoreOpenError(.cannotOpen, "cannot switch \(path) to write-ahead logging; choose another --db path")
             }
         }
-        let (version, legacyPlanID, figureCount) = try database.read { db in
+        let (version, legacyPlanID) = try database.read { db in
             (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-             try db.tableExists("meta") ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'plan_id'") : nil,
-             try db.tableExists("figure") ? try Int.fetchOne(db, sql: "SELECT count(*) FROM figure") ?? 0 : 0)
+             try db.tableExists("meta") ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'plan_id'") : nil)
         }
         let legacy = version < StoreSchema.version ? legacyPlanID.flatMap(opening.legacyPlan) : nil
         var migration: StoreMigration?
@@ -81,8 +80,10 @@ enum DatabaseSetup {
             if version >= 1, let legacyPlanID {
                 guard legacy != nil else { throw needsPlanFile(path, planID: legacyPlanID) }
                 let backup = try keepCopy(of: database, path: path)
-                migration = StoreMigration(fromVersion: version, backupPath: backup, figures: figureCount,
-                                           revisions: try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0 })
+                let (figures, revisions) = try database.read { db in
+                    (try Int.fetchOne(db, sql: "SELECT count(*) FROM figure") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0)
+                }
+                migration = StoreMigration(fromVersion: version, backupPath: backup, figures: figures, revisions: revisions)
             }
             do {
                 try migrator.migrate(database)

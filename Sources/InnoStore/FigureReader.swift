@@ -22,24 +22,27 @@ public struct FigureReader: Sendable {
                 // A series' figures come one after another (the order of the primary key), and
                 // are added to the set together.
                 var current = SeriesID(region: "", indicator: "")
-                var currentRegion: [UInt8] = [], currentIndicator: [UInt8] = []
                 var series: [Figure] = []
-                // A bulletin gives many figures: its name is kept once, not once a figure.
-                var sources: Set<String> = []
+                // A bulletin gives the figures of many indicators for its year: its name is
+                // kept once (the last one of each year), not made again for every figure.
+                var sourceOfYear: [Int: String] = [:]
                 while try rows.next() {
                     let region = rows.bytes(0), indicator = rows.bytes(1)
-                    if !Self.same(indicator, currentIndicator) || !Self.same(region, currentRegion) {
+                    if !Self.same(indicator, current.indicator) || !Self.same(region, current.region) {
                         let count = series.count
                         figures.insert(series, of: current)
                         series = []  // handed over, not copied
                         series.reserveCapacity(count)  // series of one plan are alike in length
-                        currentRegion = Array(region)
-                        currentIndicator = Array(indicator)
                         current = SeriesID(region: String(decoding: region, as: UTF8.self), indicator: String(decoding: indicator, as: UTF8.self))
                     }
+                    let year = rows.integer(2)
+                    var source = sourceOfYear[year] ?? ""
+                    if !Self.same(rows.bytes(4), source) {
+                        source = rows.text(4)
+                        sourceOfYear[year] = source
+                    }
                     let enteredAt = StoredDate.parse(rows.bytes(7)) ?? DatabaseValue(value: rows.text(7)).flatMap(Date.fromDatabaseValue)
-                    let source = sources.insert(rows.text(4)).memberAfterInsert
-                    series.append(Figure(series: current, year: rows.integer(2), value: rows.double(3), source: source,
+                    series.append(Figure(series: current, year: year, value: rows.double(3), source: source,
                                          note: rows.text(5), isPreliminary: rows.integer(6) != 0, enteredAt: enteredAt))
                 }
                 figures.insert(series, of: current)
@@ -53,10 +56,13 @@ public struct FigureReader: Sendable {
         }
     }
 
-    /// Whether a column's bytes are those kept: compared as memory, once per row.
-    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ kept: [UInt8]) -> Bool {
-        guard bytes.count == kept.count else { return false }
-        guard let start = bytes.baseAddress, !kept.isEmpty else { return true }
-        return kept.withUnsafeBufferPointer { memcmp(start, $0.baseAddress!, kept.count) == 0 }
+    /// Whether a column's bytes are a text's: compared as memory, as each row is read.
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard bytes.count == utf8.count else { return false }
+            guard let start = bytes.baseAddress, let other = utf8.baseAddress else { return true }  // both empty
+            return memcmp(start, other, utf8.count) == 0
+        }
     }
 }
