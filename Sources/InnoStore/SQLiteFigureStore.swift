@@ -166,11 +166,6 @@ public final class SQLiteFigureStore: CopyableStore {
     @discardableResult
     public func importFigures(_ updates: [FigureUpdate]) throws(StoreError) -> [Revision] {
         try change { db in
-            // A large import touches many pages of the tables and their indexes: it may keep
-            // up to 128 MB of them in memory (SQLite's usual 2 MB would write and read them
-            // again and again), and the connection goes back to the usual after.
-            try db.execute(sql: "PRAGMA cache_size = -131072")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             let current = CurrentFigures(db)
             return try RevisionPlanner.importRows(updates, current: current.figure, firstID: StoreRows.nextID(db), at: clock())
         }
