@@ -103,10 +103,7 @@ final class PostgresSession {
                 var settings = TLSConfiguration.makeClientConfiguration()
                 settings.certificateVerification = location.tls == .verifyFull ? .fullVerification : .noHostnameVerification
                 if location.rootCertificate != "system" {
-                    guard let root = location.rootCertificate, FileManager.default.isReadableFile(atPath: root) else {
-                        throw StoreError("sslmode=\(location.tls.rawValue) checks the server's certificate against a root certificate, and \(location.rootCertificate ?? "~/.postgresql/root.crt") cannot be read; give the authority's certificate with sslrootcert=FILE in the URL (or PGSSLROOTCERT), sslrootcert=system for the system's authorities, or use sslmode=require to encrypt without checking")
-                    }
-                    settings.trustRoots = .file(root)
+                    settings.trustRoots = .certificates(try rootCertificates())
                 }
                 tls = .require(try NIOSSLContext(configuration: settings))
             }
@@ -116,6 +113,23 @@ final class PostgresSession {
         configuration.options.connectTimeout = connectTimeout
         configuration.options.additionalStartupParameters = [("application_name", "innodash")]
         return configuration
+    }
+
+    /// The authority's certificates `verify-ca` and `verify-full` check the server's against,
+    /// read now so that a wrong file is told as such (not as a failed handshake).
+    private func rootCertificates() throws(StoreError) -> [NIOSSLCertificate] {
+        let mode = "sslmode=\(location.tls.rawValue) checks the server's certificate against the authority's"
+        let hint = "give the authority's certificate (PEM) with sslrootcert=FILE in the URL (or PGSSLROOTCERT), sslrootcert=system for the system's authorities, or use sslmode=require to encrypt without checking"
+        var isFolder: ObjCBool = false
+        guard let root = location.rootCertificate, FileManager.default.fileExists(atPath: root, isDirectory: &isFolder),
+              FileManager.default.isReadableFile(atPath: root) else {
+            throw StoreError("\(mode), and \(location.rootCertificate ?? "~/.postgresql/root.crt") cannot be read; \(hint)")
+        }
+        guard !isFolder.boolValue else { throw StoreError("\(mode), and \(root) is a folder, not a certificate file; \(hint)") }
+        guard let certificates = try? NIOSSLCertificate.fromPEMFile(root), !certificates.isEmpty else {
+            throw StoreError("\(mode), and \(root) holds no certificate in PEM form (-----BEGIN CERTIFICATE-----); \(hint)")
+        }
+        return certificates
     }
 
     /// Runs one statement and returns its rows. Outside a transaction, a lost connection is

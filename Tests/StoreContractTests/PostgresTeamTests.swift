@@ -159,6 +159,15 @@ struct PostgresTLSTests {
     @Test func anUnknownAuthorityOrNoneIsOneLineSayingWhatToDo() throws {
         let missing = try #require(failure(url("sslmode=verify-ca"), environment: password))
         #expect(missing.contains("/nonexistent/.postgresql/root.crt cannot be read") && missing.contains("sslrootcert=FILE") && !missing.contains("\n"), "\(missing)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("innodash-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notACertificate = folder.appendingPathComponent("root.crt")
+        try Data("not a certificate\n".utf8).write(to: notACertificate)
+        let garbage = try #require(failure(url("sslmode=verify-full&sslrootcert=\(notACertificate.path)", host: "localhost"), environment: password))
+        #expect(garbage.contains("holds no certificate in PEM form") && !garbage.contains("by_file") && !garbage.contains("\n"), "\(garbage)")
+        let isFolder = try #require(failure(url("sslmode=verify-full&sslrootcert=\(folder.path)", host: "localhost"), environment: password))
+        #expect(isFolder.contains("is a folder, not a certificate file"), "\(isFolder)")
         let system = try #require(failure(url("sslmode=verify-full&sslrootcert=system"), environment: password), "the system does not know the test's authority")
         #expect(system.contains("not signed by any of the system's authorities") && !system.contains("cannot reach") && !system.contains("\n"), "\(system)")
     }
