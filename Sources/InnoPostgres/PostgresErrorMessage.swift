@@ -70,16 +70,18 @@ public enum PostgresErrorMessage {
     /// A TLS handshake that failed, the certificate's fault named when it is known.
     private static func tls(_ error: any Error, location: PostgresLocation, place: String) -> String {
         let text = String(describing: error)
-        let reason: String
+        let failed = "the TLS handshake with \(place) failed"
         if error is NIOSSLExtraError, text.contains("failedToValidateHostname") || text.contains("hostname") {
-            reason = "the server's certificate does not name \(location.host ?? place)"
-        } else if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "\(failed): the server's certificate does not name \(location.host ?? place); connect by the name the certificate gives, or use sslmode=verify-ca to check the authority only"
+        }
+        let reason: String
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
             reason = location.rootCertificate == "system" ? "the server's certificate is not signed by any of the system's authorities"
                 : "the server's certificate is not signed by the authority in \(location.rootCertificate ?? "the root certificate")"
         } else {
             reason = text
         }
-        return "the TLS handshake with \(place) failed: \(reason); give the authority's certificate with sslrootcert=FILE, or use sslmode=require to encrypt without checking the certificate"
+        return "\(failed): \(reason); give the authority's certificate with sslrootcert=FILE, or use sslmode=require to encrypt without checking the certificate"
     }
 
     private static func unreachable(_ error: any Error, place: String) -> String {

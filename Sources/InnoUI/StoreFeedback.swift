@@ -40,7 +40,6 @@ enum StoreFeedback {
         let l = state.language
         if isTypedSave(request), state.entry.editing != nil {
             // The typed value stays in its cell with the reason beside it.
-            state.entry.editing?.error = message
             if unreachable, let pending {
                 // The store is away, not refusing: the save is tried again until it is back.
                 let attempts = state.unsaved?.request == request ? state.unsaved!.attempts + 1 : 1
@@ -52,6 +51,7 @@ enum StoreFeedback {
                 state.message = Message(text, isError: true)
                 return
             }
+            state.entry.editing?.error = message
         }
         state.unsaved = nil
         state.message = Message(l.text("Not saved: \(message)", "未保存：\(message)"), isError: true)
