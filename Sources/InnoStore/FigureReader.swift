@@ -13,39 +13,34 @@ public struct FigureReader: Sendable {
     public func figures() throws(StoreError) -> FigureSet {
         do {
             return try database.read { db in
-                // Every figure, read through SQLite's C interface with dates parsed by
-                // arithmetic: this runs each time innodash starts, over 300,000 figures for a
-                // large plan.
-                let statement = try db.makeStatement(sql: "SELECT region, indicator, year, value, source, note, preliminary, entered_at FROM figure")
                 var figures = FigureSet()
-                let rows = StatementRows(statement)
-                // A series' figures come one after another (the order of the primary key), and
-                // are added to the set together.
-                var current = SeriesID(region: "", indicator: "")
-                var series: [Figure] = []
-                // A bulletin gives the figures of many indicators for its year: its name is
-                // kept once (the last one of each year), not made again for every figure.
-                var sourceOfYear: [Int: String] = [:]
-                while try rows.next() {
-                    let region = rows.bytes(0), indicator = rows.bytes(1)
-                    if !Self.same(indicator, current.indicator) || !Self.same(region, current.region) {
-                        let count = series.count
-                        figures.insert(series, of: current)
-                        series = []  // handed over, not copied
-                        series.reserveCapacity(count)  // series of one plan are alike in length
-                        current = SeriesID(region: String(decoding: region, as: UTF8.self), indicator: String(decoding: indicator, as: UTF8.self))
+                var sources = Figures.Sources()
+                // Each series from its pack (`SeriesPacks`), read through SQLite's C interface:
+                // this runs each time innodash starts, over 10,000 series for a large plan.
+                var unreadable: [SeriesID] = []
+                let packs = StatementRows(try db.makeStatement(sql: """
+                    SELECT p.region, p.indicator, p.figures FROM series_pack p
+                    WHERE NOT EXISTS (SELECT 1 FROM series_unpacked u WHERE u.region = p.region AND u.indicator = p.indicator)
+                    """))
+                while try packs.next() {
+                    let series = SeriesID(region: packs.text(0), indicator: packs.text(1))
+                    if let packed = SeriesPacks.Encoding.figures(packs.blob(2), of: series, sources: &sources) {
+                        figures.insert(packed, of: series)
+                    } else {
+                        unreadable.append(series)
                     }
-                    let year = rows.integer(2)
-                    var source = sourceOfYear[year] ?? ""
-                    if !Self.same(rows.bytes(4), source) {
-                        source = rows.text(4)
-                        sourceOfYear[year] = source
-                    }
-                    let enteredAt = StoredDate.parse(rows.bytes(7)) ?? DatabaseValue(value: rows.text(7)).flatMap(Date.fromDatabaseValue)
-                    series.append(Figure(series: current, year: year, value: rows.double(3), source: source,
-                                         note: rows.text(5), isPreliminary: rows.integer(6) != 0, enteredAt: enteredAt))
                 }
-                figures.insert(series, of: current)
+                // The series changed since they were packed, and any pack this program cannot
+                // read, from their rows. (CROSS JOIN keeps the list the outer loop: else SQLite
+                // may go through every figure to look each up in the list, usually empty.)
+                try Self.readRows(db, sql: """
+                    SELECT f.region, f.indicator, f.year, f.value, f.source, f.note, f.preliminary, f.entered_at
+                    FROM series_unpacked u CROSS JOIN figure f ON f.region = u.region AND f.indicator = u.indicator
+                    """, into: &figures, sources: &sources)
+                for series in unreadable {
+                    try Self.readRows(db, sql: "SELECT \(SeriesPacks.figureColumns) FROM figure WHERE region = ? AND indicator = ?",
+                                      arguments: [series.region, series.indicator], into: &figures, sources: &sources)
+                }
                 for (series, year) in try SQLiteFigureStore.revisedFigures(db) {
                     figures.markRevised(series, year: year)
                 }
@@ -56,13 +51,26 @@ public struct FigureReader: Sendable {
         }
     }
 
-    /// Whether a column's bytes are a text's: compared as memory, as each row is read.
-    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard bytes.count == utf8.count else { return false }
-            guard let start = bytes.baseAddress, let other = utf8.baseAddress else { return true }  // both empty
-            return memcmp(start, other, utf8.count) == 0
+    /// Adds the figures of rows of `SeriesPacks.figureColumns`, a series' rows one after
+    /// another.
+    private static func readRows(_ db: Database, sql: String, arguments: StatementArguments = [], into figures: inout FigureSet,
+                                 sources: inout Figures.Sources) throws {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        let rows = StatementRows(statement)
+        var current = SeriesID(region: "", indicator: "")
+        var series: [Figure] = []
+        while try rows.next() {
+            let region = rows.bytes(0), indicator = rows.bytes(1)
+            if !Figures.same(indicator, current.indicator) || !Figures.same(region, current.region) {
+                figures.insert(series, of: current)
+                series = []
+                current = SeriesID(region: String(decoding: region, as: UTF8.self), indicator: String(decoding: indicator, as: UTF8.self))
+            }
+            let year = rows.integer(2)
+            series.append(Figure(series: current, year: year, value: rows.double(3), source: sources.name(rows.bytes(4), year: year),
+                                 note: rows.text(5), isPreliminary: rows.integer(6) != 0, enteredAt: Figures.enteredAt(rows, column: 7)))
         }
+        figures.insert(series, of: current)
     }
 }

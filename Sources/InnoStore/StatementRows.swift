@@ -31,6 +31,12 @@ struct StatementRows {
         return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement.sqliteStatement, column)))
     }
 
+    /// The column's blob, valid until the next step.
+    func blob(_ column: Int32) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: sqlite3_column_blob(statement.sqliteStatement, column),
+                               count: Int(sqlite3_column_bytes(statement.sqliteStatement, column)))
+    }
+
     func integer(_ column: Int32) -> Int {
         Int(sqlite3_column_int64(statement.sqliteStatement, column))
     }

@@ -6,9 +6,16 @@ import InnoCore
 /// new database. Prepared statements rather than records: an import writes a hundred
 /// thousand rows in seconds.
 enum StoreRows {
-    /// Appends the rows to `revision` and leaves each figure in `figure` as the last of its
-    /// rows leaves it.
+    /// Appends the rows to `revision`, leaves each figure in `figure` as the last of its
+    /// rows leaves it, and packs the series changed (`SeriesPacks`).
     static func write(_ rows: [Revision], to db: Database) throws {
+        try writeRows(rows, to: db)
+        // Also after a change of no figure (a plan, the scenario): a series changed by
+        // another program is packed again.
+        try SeriesPacks.refresh(db)
+    }
+
+    private static func writeRows(_ rows: [Revision], to db: Database) throws {
         let ids = rows.lazy.map(\.id)
         guard let firstID = ids.min(), let lastID = ids.max() else { return }
         var revisions = BatchInsert(db, """

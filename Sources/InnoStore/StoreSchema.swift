@@ -11,7 +11,7 @@ enum StoreSchema {
     static let applicationID: Int32 = 0x696E_6E6F
     /// `PRAGMA user_version` after the last migration below. A database with a higher one
     /// was made by a newer innodash and is refused.
-    static let version = 4
+    static let version = 5
 
     /// The migrations without the means to move an old database's figures to series: enough
     /// to tell whether a file is up to date or newer than this program.
@@ -96,6 +96,14 @@ enum StoreSchema {
                 );
                 PRAGMA user_version = 4;
                 """)
+        }
+        // Each series' figures also kept in one row, read at start instead of the figures'
+        // rows (`SeriesPacks`); every series is packed here.
+        migrator.registerMigration("v5-series-packs") { db in
+            try db.execute(sql: SeriesPacks.schema)
+            try db.execute(sql: "INSERT INTO series_unpacked SELECT DISTINCT region, indicator FROM figure")
+            try SeriesPacks.refresh(db)
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }
