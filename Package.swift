@@ -105,7 +105,7 @@ let package = Package(
         // small file systems of the full- and read-only-disk tests, and golden files.
         .target(name: "InnoTestSupport"),
 
-        .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore"]),
+        .testTarget(name: "InnoCoreTests", dependencies: ["InnoCore", "InnoTestSupport"]),
         // The corpus of policy and bulletin sentences: precision and recall of the readings.
         .testTarget(name: "InnoTextTests", dependencies: ["InnoText", "InnoCore"], exclude: ["Fixtures"]),
         .testTarget(

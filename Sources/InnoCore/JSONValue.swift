@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed JSON document, as the plan loader walks it.
 ///
 /// innodash parses plan files itself rather than with `JSONDecoder` because an analyst who
@@ -80,22 +82,31 @@ public struct JSONParser {
     /// How deeply arrays and objects may nest before the document is refused.
     public static let maximumDepth = 64
 
-    private let bytes: [UInt8]
+    /// The document's bytes, valid while `parse` runs (read without bounds checks past
+    /// `index < bytes.count`: a large plan is megabytes).
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }  // a UTF-8 byte order mark
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < bytes.count {
-            throw parser.error("unexpected text after the end of the document")
+        let result: Result<JSONValue, JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            return Result { () throws(JSONSyntaxError) in try parser.parseDocument() }
+        }
+        return try result.get()
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // a UTF-8 byte order mark
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        if index < bytes.count {
+            throw error("unexpected text after the end of the document")
         }
         return value
     }
@@ -121,12 +132,12 @@ public struct JSONParser {
         }
     }
 
-    private mutating func expect(_ literal: String, value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
-        let utf8 = Array(literal.utf8)
-        guard index + utf8.count <= bytes.count, Array(bytes[index..<index + utf8.count]) == utf8 else {
+    private mutating func expect(_ literal: StaticString, value: JSONValue) throws(JSONSyntaxError) -> JSONValue {
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count - index >= count, memcmp(bytes.baseAddress! + index, literal.utf8Start, count) == 0 else {
             throw error("expected a value (a string, number, object, array, true, false or null)")
         }
-        index += utf8.count
+        index += count
         return value
     }
 
@@ -156,6 +167,7 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [JSONMember] = []
+        members.reserveCapacity(8)
         var seen: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
@@ -169,7 +181,7 @@ public struct JSONParser {
             let key = try parseString()
             // A plan's objects have a dozen members: comparing with each is quicker than a set.
             if members.count == 16 { seen = Set(members.map(\.key)) }
-            let repeated = members.count < 16 ? members.contains { $0.key == key } : !seen.insert(key).inserted
+            let repeated = members.count < 16 ? members.contains { $0.key.utf8.count == key.utf8.count && $0.key == key } : !seen.insert(key).inserted
             if repeated {
                 throw error("the key \(Quote.of(key)) appears twice in the same object", at: keyStart)
             }
@@ -276,6 +288,10 @@ public struct JSONParser {
             scalars.append(contentsOf: run.unicodeScalars)
         }
         while true {
+            // The plain ASCII bytes up to the next quote, escape, control or other byte at once.
+            while index < bytes.count, case let byte = bytes[index], byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                index += 1
+            }
             guard let byte = current else { throw error("a string is not closed", at: start) }
             switch byte {
             case UInt8(ascii: "\""):
@@ -283,11 +299,11 @@ public struct JSONParser {
                     // No escape: the string is the bytes as they are (the usual case, and
                     // much faster than collecting scalars).
                     if isASCII {
-                        let text = String(decoding: bytes[runStart..<index], as: UTF8.self)
+                        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
                         index += 1
                         return text
                     }
-                    guard let text = String(validating: bytes[runStart..<index], as: UTF8.self) else {
+                    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self) else {
                         throw error("the text is not valid UTF-8", at: runStart)
                     }
                     index += 1

@@ -152,7 +152,7 @@ public struct AppState: Sendable {
     }
 
     private mutating func countStatuses() {
-        statuses = plan.targets.map { assessment(of: $0).status }
+        statuses = Assessor.statuses(of: plan.targets, in: figures, asOf: asOf)
         var counts: [String: [Status: Int]] = [:]
         for (target, status) in zip(plan.targets, statuses) {
             counts[target.group, default: [:]][status, default: 0] += 1

@@ -101,8 +101,17 @@ struct Workspace {
         } catch {
             throw CommandFailure(.ioError, "could not read the figures: " + error.message)
         }
+        // The registered plans (a large one is megabytes) are read while the plan file may
+        // still be being read; a plan file that cannot be read is still the first error told.
+        let stored: [StoredPlan]
+        do {
+            stored = try store.registeredPlans()
+        } catch {
+            _ = try planFile?.wait()
+            throw CommandFailure(.ioError, error.description)
+        }
         let given = try planFile?.wait()
-        var catalog = try registeredPlans(store, name: database, shipped: shipped, given: given)
+        var catalog = try registeredPlans(stored, in: store, name: database, shipped: shipped, given: given)
         if let given { try register(given, in: store, catalog: &catalog, database: database) }
         let plan = try select(options, given: given?.plan, in: catalog)
         // A --targets file that changed was refused above; a plan chosen otherwise is checked.
@@ -177,9 +186,8 @@ struct Workspace {
     /// The database's plans, read. A shipped plan follows the program: when this innodash
     /// ships another version of it, that version is registered in its place.
     /// The `--targets` plan, already read, is not read again when its file is what the
-    /// database holds (a plan of ten thousand targets takes 70 ms to read).
-    private static func registeredPlans(_ store: any CopyableStore, name: String, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
-        let stored = try orExit(.ioError) { () throws(StoreError) in try store.registeredPlans() }
+    /// database holds (a large plan takes long to read).
+    private static func registeredPlans(_ stored: [StoredPlan], in store: any CopyableStore, name: String, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
         var plans: [Plan] = []
         for entry in stored {
             if entry.isShipped, let index = ShippedResources.plans.firstIndex(where: { $0.id == entry.id }) {

@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoTestSupport
 import Testing
 
 /// The worked examples of the design (checked by hand) and the edge cases of the method.
@@ -191,5 +192,29 @@ import Testing
         #expect(assess(down, [2015: 100, 2020: 80]).status == .significantProgress)
         let a = assess(up, [2015: 4.3, 2020: 11.32])
         #expect(a.gap == nil && a.ratio == nil && a.projection == nil)
+    }
+}
+
+/// A plan large enough to be assessed on several cores has every target's status, in the
+/// plan's order, as assessing each alone gives it.
+@Suite struct AssessingManyTargetsTests {
+    @Test func everyStatusOfALargePlanIsEachTargetsOwnInOrder() {
+        var random = SeededRandom(seed: 7)
+        var targets: [Target] = []
+        var figures = FigureSet()
+        let comparators: [InnoCore.Comparator?] = [.above, .atLeast, .below, .atMost, nil]
+        for i in 0..<2_500 {
+            var target = Fixture.target(comparators[i % comparators.count], goal: random.uniform(0...10), deadline: 2020 + i % 6,
+                                        direction: i % comparators.count == 4 ? .up : nil)
+            target.id = "t\(i)"
+            target.series = SeriesID(region: "r", indicator: "t\(i)")
+            targets.append(target)
+            for year in 2015...(2015 + Int.random(in: 0..<8, using: &random)) where Int.random(in: 0..<4, using: &random) > 0 {
+                figures.insert(Figure(series: target.series, year: year, value: random.uniform(0...10)))
+            }
+        }
+        let statuses = Assessor.statuses(of: targets, in: figures, asOf: 2019)
+        #expect(statuses == targets.map { Assessor.assess($0, in: figures, asOf: 2019).status })
+        #expect(Set(statuses).count >= 5)  // the plan is not all of one status
     }
 }

@@ -183,3 +183,49 @@ import Testing
         }
     }
 }
+
+/// A plan of thousands of targets is read in parts at once; what it gives and what it
+/// refuses are what reading one target after another gives.
+@Suite struct LargePlanLoaderTests {
+    /// A plan of `count` targets; `target(i)` may change the JSON of target `i`.
+    func plan(_ count: Int, _ target: (Int) -> String? = { _ in nil }) -> String {
+        let targets = (0..<count).map { i in
+            target(i) ?? """
+                { "id": "t\(i)", "group": "g", "kind": "numeric", "name": { "en": "T\(i)", "zh": "指标\(i)" },
+                  "unit": { "en": "%", "zh": "%" }, "comparator": ">=", "value": \(i % 50), "deadline": \(2020 + i % 6),
+                  "baseline": { "year": 2015 }, "quote": "不低于\(i % 50)", "source": "letter" }
+                """
+        }
+        return """
+            { "plan": { "id": "p", "title": { "en": "Plan", "zh": "规划" }, "region": { "en": "R", "zh": "区" }, "source": "letter" },
+              "groups": [ { "id": "g", "name": { "en": "Goals", "zh": "目标" } } ],
+              "targets": [ \(targets.joined(separator: ",\n")) ] }
+            """
+    }
+
+    func load(_ text: String) throws(PlanError) -> Plan {
+        try PlanLoader.load(data: Data(text.utf8), file: "plan.json")
+    }
+
+    @Test func everyTargetOfALargePlanIsReadInTheFilesOrder() throws {
+        let plan = try load(plan(3_001))
+        #expect(plan.targets.map(\.id) == (0..<3_001).map { "t\($0)" })
+        #expect(plan.targets[2_999].goal == Goal(.atLeast, 49))
+        #expect(plan.targets[1_500].deadline == 2020)
+    }
+
+    @Test func theFirstMistakeInTheFileIsTheOneTold() {
+        let misspelt = { (i: Int) in "{ \"id\": \"x\(i)\", \"group\": \"g\", \"kind\": \"numerc\" }" }
+        // Two mistakes far apart: the earlier one is told, wherever the parts are cut.
+        #expect(throws: PlanError(file: "plan.json", location: "targets[2100].kind", message: "unknown kind \"numerc\"; expected one of: \"numeric\", \"milestone\", \"level\", \"indicator\", \"average-growth\", \"cumulative-change\", \"relative\"")) {
+            try load(plan(3_000) { [2_100, 2_900].contains($0) ? misspelt($0) : nil })
+        }
+        // A target id used twice before a mistake: the repeated id is told.
+        let text = plan(3_000) { i in
+            i == 200 ? plan(1).components(separatedBy: "\"targets\": [ ")[1].components(separatedBy: " ] }")[0] : i == 2_500 ? misspelt(i) : nil
+        }
+        #expect(throws: PlanError(file: "plan.json", location: "targets[200].id", message: "the id \"t0\" is used twice; target ids must be unique")) {
+            try load(text)
+        }
+    }
+}
