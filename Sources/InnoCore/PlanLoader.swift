@@ -274,40 +274,17 @@ private struct PlanReader {
         return Plan(info: info, groups: groups, targets: targets)
     }
 
-    /// The targets, read in parts on the processor's cores when there are many (a national
-    /// office's plan has 10,000). The first error in the file's order is the one told, as
-    /// when they are read one after another: each part keeps the targets it read before its
-    /// first error, and the parts are put together in order.
+    /// The targets, in the file's order; the first mistake is the one told.
     func targets(from values: [JSONValue], groups: [TargetGroup]) throws(PlanError) -> [Target] {
-        let parts = values.count < 1_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
-        var results = [(targets: [Target], error: PlanError?)](repeating: ([], nil), count: parts)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each part writes its own element only.
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var read: [Target] = []
-                for i in values.count * part / parts..<values.count * (part + 1) / parts {
-                    do throws(PlanError) {
-                        read.append(try target(from: values[i], path: "targets[\(i)]", groups: groups))
-                    } catch {
-                        results[part] = (read, error)
-                        return
-                    }
-                }
-                results[part] = (read, nil)
-            }
-        }
         var targets: [Target] = []
         targets.reserveCapacity(values.count)
         var seen: Set<String> = []
-        for part in results {
-            for target in part.targets {
-                guard seen.insert(target.id).inserted else {
-                    throw fail("targets[\(targets.count)].id", "the id \"\(target.id)\" is used twice; target ids must be unique")
-                }
-                targets.append(target)
+        for (i, value) in values.enumerated() {
+            let target = try self.target(from: value, path: "targets[\(i)]", groups: groups)
+            guard seen.insert(target.id).inserted else {
+                throw fail("targets[\(i)].id", "the id \"\(target.id)\" is used twice; target ids must be unique")
             }
-            if let error = part.error { throw error }
+            targets.append(target)
         }
         return targets
     }

@@ -184,8 +184,8 @@ import Testing
     }
 }
 
-/// A plan of thousands of targets is read in parts at once; what it gives and what it
-/// refuses are what reading one target after another gives.
+/// A plan of thousands of targets (a national office's): every target in the file's order,
+/// and the first mistake in the file the one told.
 @Suite struct LargePlanLoaderTests {
     /// A plan of `count` targets; `target(i)` may change the JSON of target `i`.
     func plan(_ count: Int, _ target: (Int) -> String? = { _ in nil }) -> String {
