@@ -38,7 +38,8 @@ enum SeriesPacks {
         BEGIN INSERT OR IGNORE INTO series_unpacked VALUES (OLD.region, OLD.indicator); END;
         """
 
-    /// The columns of `figure` a pack is made from, in the order `Figures.append` reads them.
+    /// The columns of `figure` a pack is made from, in the order `Encoding.pack` and the
+    /// store's reader read them.
     static let figureColumns = "region, indicator, year, value, source, note, preliminary, entered_at"
 
     /// Packs every series listed as changed, and empties the list: run at the end of every
