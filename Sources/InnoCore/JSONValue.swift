@@ -282,7 +282,7 @@ public struct JSONParser {
         var isASCII = true
         func flush(_ parser: JSONParser, upTo end: Int) throws(JSONSyntaxError) {
             guard runStart < end else { return }
-            guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
+            guard let run = String(validUTF8: UnsafeBufferPointer(rebasing: parser.bytes[runStart..<end])) else {
                 throw parser.error("the text is not valid UTF-8", at: runStart)
             }
             scalars.append(contentsOf: run.unicodeScalars)
@@ -303,7 +303,7 @@ public struct JSONParser {
                         index += 1
                         return text
                     }
-                    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self) else {
+                    guard let text = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) else {
                         throw error("the text is not valid UTF-8", at: runStart)
                     }
                     index += 1
