@@ -20,15 +20,47 @@ public struct StoredPlan: Sendable, Hashable {
     }
 }
 
+/// A registered plan without its file's bytes: enough to tell whether a plan file is the
+/// one registered, without reading megabytes of a large plan at every start.
+public struct RegisteredPlan: Sendable, Hashable {
+    public var id: String
+    /// The path the plan was registered from; empty for a shipped plan.
+    public var file: String
+    public var isShipped: Bool
+    /// The SHA-256 of the plan file's bytes.
+    public var digest: Data
+
+    public init(id: String, file: String, isShipped: Bool, digest: Data) {
+        self.id = id
+        self.file = file
+        self.isShipped = isShipped
+        self.digest = digest
+    }
+}
+
 /// The plans a figures database holds. Removing a plan never removes a figure: figures
 /// belong to series, which other plans (or a later plan) may track.
 public protocol PlanRegistry: AnyObject {
     /// The registered plans, in the order they were registered.
     func registeredPlans() throws(StoreError) -> [StoredPlan]
+    /// The registered plans in the same order, without their bytes.
+    func registeredPlanList() throws(StoreError) -> [RegisteredPlan]
+    /// The plan read from a file whose bytes have the SHA-256 `digest`, as kept by the build
+    /// of innodash `reader` names; nil when none is kept (the file's bytes are then read).
+    func readPlan(digest: Data, reader: String) -> Plan?
+    /// Keeps a registered plan as read, so that the next start need not read its file.
+    /// Best effort: a plan not kept is read from its bytes next time.
+    func keepReadPlan(_ plan: Plan, digest: Data, reader: String)
     /// Registers a plan, or replaces the registered plan with its id.
     func register(_ plan: StoredPlan) throws(StoreError)
     /// Removes a plan; false when no plan has the id.
     @discardableResult func removePlan(id: String) throws(StoreError) -> Bool
+}
+
+extension PlanRegistry {
+    /// A store that keeps no plan as read (the team database) reads every plan from its bytes.
+    public func readPlan(digest: Data, reader: String) -> Plan? { nil }
+    public func keepReadPlan(_ plan: Plan, digest: Data, reader: String) {}
 }
 
 /// A store whose whole revision log and plans can be read, and written as they are into an

@@ -285,6 +285,13 @@ public final class PostgresFigureStore: CopyableStore {
         try registeredPlansNow()
     }
 
+    /// The plans' bytes are read to make their digests: the team database keeps no plan as read.
+    public func registeredPlanList() throws(StoreError) -> [RegisteredPlan] {
+        try registeredPlansNow().map {
+            RegisteredPlan(id: $0.id, file: $0.file, isShipped: $0.isShipped, digest: ReadPlans.digest(of: $0.content))
+        }
+    }
+
     public func register(_ plan: StoredPlan) throws(StoreError) {
         _ = try change { () throws(StoreError) in
             try insertPlan(plan, at: now())

@@ -166,10 +166,18 @@ enum PlanRows {
         }
     }
 
+    static func list(_ db: Database) throws -> [RegisteredPlan] {
+        try Row.fetchAll(db, sql: "SELECT id, file, shipped, digest FROM plan ORDER BY registered_at, rowid").map {
+            // No digest (a row another program wrote): matches no file, so the bytes are read.
+            RegisteredPlan(id: $0[0], file: $0[1], isShipped: $0[2], digest: $0[3] as Data? ?? Data())
+        }
+    }
+
     static func register(_ plan: StoredPlan, at time: Date, in db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO plan (id, content, file, shipped, registered_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET content = excluded.content, file = excluded.file, shipped = excluded.shipped
-            """, arguments: [plan.id, plan.content, plan.file, plan.isShipped, StoredDate.iso8601(time)])
+            INSERT INTO plan (id, content, file, shipped, registered_at, digest) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET content = excluded.content, file = excluded.file, shipped = excluded.shipped,
+                digest = excluded.digest
+            """, arguments: [plan.id, plan.content, plan.file, plan.isShipped, StoredDate.iso8601(time), ReadPlans.digest(of: plan.content)])
     }
 }

@@ -230,6 +230,18 @@ public final class SQLiteFigureStore: CopyableStore {
         try read { db in try PlanRows.all(db) }
     }
 
+    public func registeredPlanList() throws(StoreError) -> [RegisteredPlan] {
+        try read { db in try PlanRows.list(db) }
+    }
+
+    public func readPlan(digest: Data, reader: String) -> Plan? {
+        try? database.read { db in try ReadPlans.lookUp(db, digest: digest, reader: reader) }
+    }
+
+    public func keepReadPlan(_ plan: Plan, digest: Data, reader: String) {
+        try? transaction { db in try ReadPlans.keep(plan, digest: digest, reader: reader, in: db) }
+    }
+
     public func register(_ plan: StoredPlan) throws(StoreError) {
         _ = try change { db in
             try PlanRows.register(plan, at: clock(), in: db)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import InnoCore
 
@@ -11,7 +12,7 @@ enum StoreSchema {
     static let applicationID: Int32 = 0x696E_6E6F
     /// `PRAGMA user_version` after the last migration below. A database with a higher one
     /// was made by a newer innodash and is refused.
-    static let version = 5
+    static let version = 6
 
     /// The migrations without the means to move an old database's figures to series: enough
     /// to tell whether a file is up to date or newer than this program.
@@ -104,6 +105,17 @@ enum StoreSchema {
             try db.execute(sql: "INSERT INTO series_unpacked SELECT DISTINCT region, indicator FROM figure")
             try SeriesPacks.refresh(db)
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        // Each plan's digest, and plans kept as read (`ReadPlans`), so that a large plan is not
+        // read from its JSON at every start.
+        migrator.registerMigration("v6-plans-kept-read") { db in
+            try db.execute(sql: "ALTER TABLE plan ADD COLUMN digest BLOB")
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, content FROM plan") {
+                let content: Data = row[1]
+                try db.execute(sql: "UPDATE plan SET digest = ? WHERE rowid = ?", arguments: [ReadPlans.digest(of: content), row[0] as Int64])
+            }
+            try db.execute(sql: ReadPlans.schema)
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }

@@ -68,8 +68,11 @@ struct Workspace {
             throw CommandFailure(.usage, "--figures and --db both name where the figures are; give one of them")
         }
         // The plan file is read on another thread while the database is opened and its figures
-        // read: for a large plan both take long (BENCHMARKS.md).
-        let planFile = options.targets.map { file in BackgroundWork { try loadPlanFile(file) } }
+        // read: for a large plan both take long (BENCHMARKS.md). A database that exists already
+        // may keep the plan as this build read it before (a new one is not opened twice).
+        let database = database(options)
+        let keptIn = path == nil && !PostgresLocation.isURL(database) && FileManager.default.fileExists(atPath: database) ? database : nil
+        let planFile = options.targets.map { file in BackgroundWork { try loadPlanFile(file, keptIn: keptIn) } }
         let shipped = try ShippedResources.loadPlans()
         let kept = keptFiles(options, isDatabase: path == nil)
 
@@ -87,7 +90,6 @@ struct Workspace {
             return (workspace, reading ? store.figures() : nil)
         }
 
-        let database = database(options)
         let store: any CopyableStore
         do {
             store = try openDatabase(database, given: { try planFile?.wait() }, shipped: shipped)
@@ -101,18 +103,23 @@ struct Workspace {
         } catch {
             throw CommandFailure(.ioError, "could not read the figures: " + error.message)
         }
-        // The registered plans (a large one is megabytes) are read while the plan file may
-        // still be being read; a plan file that cannot be read is still the first error told.
-        let stored: [StoredPlan]
+        // The registered plans are listed while the plan file may still be being read; a plan
+        // file that cannot be read is still the first error told.
+        let stored: [RegisteredPlan]
         do {
-            stored = try store.registeredPlans()
+            stored = try store.registeredPlanList()
         } catch {
             _ = try planFile?.wait()
             throw CommandFailure(.ioError, error.description)
         }
         let given = try planFile?.wait()
         var catalog = try registeredPlans(stored, in: store, name: database, shipped: shipped, given: given)
-        if let given { try register(given, in: store, catalog: &catalog, database: database) }
+        if let given {
+            let wasRegistered = catalog.plan(id: given.plan.info.id) != nil
+            try register(given, in: store, catalog: &catalog, database: database)
+            // Read from its file this time: kept for the next start (a new plan is kept as it is registered).
+            if wasRegistered, !given.wasKept, let reader = planReader { store.keepReadPlan(given.plan, digest: given.digest, reader: reader) }
+        }
         let plan = try select(options, given: given?.plan, in: catalog)
         // A --targets file that changed was refused above; a plan chosen otherwise is checked.
         if given == nil { noticeChangedFile(of: plan, in: store) }
@@ -125,11 +132,26 @@ struct Workspace {
     struct PlanFile: Sendable {
         var plan: Plan
         var stored: StoredPlan
+        /// The SHA-256 of `stored.content`.
+        var digest: Data
+        /// Whether the plan was found kept as read in the database, not read from the bytes.
+        var wasKept: Bool
     }
+
+    /// Which build of innodash read a plan kept in a database (`ReadPlans`): the kept form's
+    /// layout, and this program file's size and time of change, so that a plan read by any
+    /// other build (whose reading of a plan file may differ) is read from its file again.
+    /// Nil where the program file cannot be looked at: then no plan is kept.
+    static let planReader: String? = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        return "plan codec \(PlanCodec.format); program of \(info.st_size) bytes changed at \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 
     /// Reads a plan file; one that cannot be used ends the command (exit 65) with what is
     /// wrong in it. The shipped plan given by its path (or a copy) is the shipped plan.
-    static func loadPlanFile(_ path: String) throws -> PlanFile {
+    /// `keptIn`: a database that may keep the plan as this build read the same bytes before.
+    static func loadPlanFile(_ path: String, keptIn database: String? = nil) throws -> PlanFile {
         let data: Data
         do {
             data = try FileContents.read(path, atMost: PlanLoader.maximumFileSize)
@@ -137,11 +159,14 @@ struct Workspace {
             let hint = error == .tooLarge(limit: PlanLoader.maximumFileSize) ? "a plan file is a few kilobytes; " : ""
             throw CommandFailure(.dataError, PlanError(file: path, location: "", message: "cannot read the plan file (\(error.reason)); \(hint)check the path of the plan file").description)
         }
-        let plan = try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: data, file: path) }
+        let digest = ReadPlans.digest(of: data)
+        let kept = database.flatMap { database in planReader.flatMap { ReadPlans.lookUp(databaseAt: database, digest: digest, reader: $0) } }
+        let plan = try kept ?? orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: data, file: path) }
         if ShippedResources.isShipped(plan), let shipped = ShippedResources.shipped(id: plan.info.id) {
-            return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: shipped.content, file: "", isShipped: true))
+            return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: shipped.content, file: "", isShipped: true),
+                            digest: ReadPlans.digest(of: shipped.content), wasKept: kept != nil && shipped.content == data)
         }
-        return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: data, file: path, isShipped: false))
+        return PlanFile(plan: plan, stored: StoredPlan(id: plan.info.id, content: data, file: path, isShipped: false), digest: digest, wasKept: kept != nil)
     }
 
     /// Opens (or creates, or migrates) the database. A new one gets the shipped plans and
@@ -186,23 +211,36 @@ struct Workspace {
     /// The database's plans, read. A shipped plan follows the program: when this innodash
     /// ships another version of it, that version is registered in its place.
     /// The `--targets` plan, already read, is not read again when its file is what the
-    /// database holds (a large plan takes long to read).
-    private static func registeredPlans(_ stored: [StoredPlan], in store: any CopyableStore, name: String, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
+    /// database holds, and a plan kept as read is not read from its bytes (a large plan
+    /// takes long to read); one read from its bytes is kept for the next start.
+    private static func registeredPlans(_ list: [RegisteredPlan], in store: any CopyableStore, name: String, shipped: [Plan], given: PlanFile?) throws -> PlanCatalog {
         var plans: [Plan] = []
-        for entry in stored {
+        var contents: [String: Data]?
+        for entry in list {
             if entry.isShipped, let index = ShippedResources.plans.firstIndex(where: { $0.id == entry.id }) {
-                if entry.content != ShippedResources.plans[index].content {
+                if entry.digest != ReadPlans.digest(of: ShippedResources.plans[index].content) {
                     try orExit(.ioError) { () throws(StoreError) in try store.register(ShippedResources.stored[index]) }
                 }
                 plans.append(shipped[index])
                 continue
             }
-            if let given, given.stored.id == entry.id, given.stored.content == entry.content {
+            if let given, given.stored.id == entry.id, given.digest == entry.digest {
                 plans.append(given.plan)
                 continue
             }
+            if let reader = planReader, let kept = store.readPlan(digest: entry.digest, reader: reader) {
+                plans.append(kept)
+                continue
+            }
+            if contents == nil {
+                contents = try orExit(.ioError) { () throws(StoreError) in
+                    Dictionary(try store.registeredPlans().map { ($0.id, $0.content) }, uniquingKeysWith: { first, _ in first })
+                }
+            }
             let file = entry.file.isEmpty ? "the plan \"\(entry.id)\" in \(name)" : "\(entry.file) (as registered in \(name))"
-            plans.append(try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: entry.content, file: file) })
+            let plan = try orExit(.dataError) { () throws(PlanError) in try PlanLoader.load(data: contents?[entry.id] ?? Data(), file: file) }
+            if let reader = planReader { store.keepReadPlan(plan, digest: entry.digest, reader: reader) }
+            plans.append(plan)
         }
         return PlanCatalog(plans)
     }
@@ -241,8 +279,8 @@ struct Workspace {
     /// Says so when the file a plan was registered from has changed since: the registered
     /// version is used until `plan add --replace` accepts the change.
     private static func noticeChangedFile(of plan: Plan, in store: any CopyableStore) {
-        guard let stored = try? store.registeredPlans().first(where: { $0.id == plan.info.id }), !stored.file.isEmpty,
-              let data = try? FileContents.read(stored.file, atMost: PlanLoader.maximumFileSize), data != stored.content,
+        guard let stored = try? store.registeredPlanList().first(where: { $0.id == plan.info.id }), !stored.file.isEmpty,
+              let data = try? FileContents.read(stored.file, atMost: PlanLoader.maximumFileSize), ReadPlans.digest(of: data) != stored.digest,
               let current = try? PlanLoader.load(data: data, file: stored.file), current != plan else { return }
         let count = PlanChanges.describe(from: plan, to: current).count
         Output.progress("note: \(stored.file) changed since the plan \"\(plan.info.id)\" was registered (\(count) change\(count == 1 ? "" : "s")); the registered version is used; `innodash plan add \(stored.file) --replace` accepts the change")
@@ -307,7 +345,7 @@ struct Workspace {
 enum PlanAdding {
     static func add(_ file: Workspace.PlanFile, to registry: any PlanRegistry, catalog: inout PlanCatalog, replacing: Bool) throws {
         var files: [String: String] = [:]
-        for stored in (try? registry.registeredPlans()) ?? [] { files[stored.id] = stored.file }
+        for registered in (try? registry.registeredPlanList()) ?? [] { files[registered.id] = registered.file }
         if let conflict = catalog.unitConflict(adding: file.plan, file: file.stored.file.isEmpty ? "the shipped plan" : file.stored.file, files: files) {
             throw CommandFailure(.dataError, conflict + ". Nothing was changed.")
         }
@@ -316,6 +354,7 @@ enum PlanAdding {
             throw CommandFailure(.dataError, "the database already holds a plan \"\(file.plan.info.id)\" with other targets:\n  " + changes.joined(separator: "\n  ") + "\nto replace it: innodash plan add \(file.stored.file) --replace (its figures stay). Nothing was changed.")
         }
         try Workspace.orExit(.ioError) { () throws(StoreError) in try registry.register(file.stored) }
+        if let reader = Workspace.planReader { registry.keepReadPlan(file.plan, digest: file.digest, reader: reader) }
         catalog.add(file.plan)
     }
 }

@@ -143,7 +143,7 @@ import Testing
         #expect(try store.registeredPlans() == [stored])
         #expect(try store.undo()?.series == SeriesID(region: "sichuan", indicator: "labs"))
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        #expect(version == 5)
+        #expect(version == 6)
         #expect(FileManager.default.fileExists(atPath: path + ".v1-backup"))
     }
 
