@@ -13,7 +13,7 @@ public enum Precision {
     /// `value` rounded to `significantDigits` significant digits; not finite values as they are.
     public static func rounded(_ value: Double) -> Double {
         guard value.isFinite else { return value }
-        return Double(String(format: "%.\(significantDigits)g", value)) ?? value
+        return Double(PrintfNumber.significant(value, digits: significantDigits)) ?? value
     }
 
     /// `rounded(value) >= bound`, for a bound of at most 12 significant digits (a class

@@ -5,7 +5,7 @@ import InnoCore
 public enum Formatting {
     /// A value with the target's decimals and thousands separators: `2.11`, `50,000`.
     public static func value(_ value: Double, decimals: Int) -> String {
-        let rounded = String(format: "%.\(decimals)f", value)
+        let rounded = PrintfNumber.fixed(value, decimals: decimals)
         let negative = rounded.hasPrefix("-")
         let body = negative ? String(rounded.dropFirst()) : rounded
         let parts = body.split(separator: ".", maxSplits: 1)
@@ -155,6 +155,6 @@ public enum Formatting {
     /// A share as a whole percentage: `75%`.
     public static func percent(_ share: Double?) -> String {
         guard let share, share.isFinite else { return "-" }
-        return String(format: "%.0f%%", share * 100)
+        return PrintfNumber.fixed(share * 100, decimals: 0) + "%"
     }
 }
