@@ -49,7 +49,14 @@ public enum Assessor {
     public static func assess(_ target: Target, series: [Figure], asOf: Int, reference: [Figure] = []) -> Assessment {
         // A store's series come oldest first: then the known figures are a prefix, with no
         // filtering and sorting (ten thousand targets are assessed on every change).
-        let known = series.isInYearOrder ? Array(series.prefix { $0.year <= asOf }) : series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
+        let known: [Figure]
+        if !series.isInYearOrder {
+            known = series.filter { $0.year <= asOf }.sorted { $0.year < $1.year }
+        } else if let last = series.last, last.year > asOf {
+            known = Array(series.prefix { $0.year <= asOf })
+        } else {
+            known = series  // as of the latest year or later, the usual case: not copied
+        }
         var result = Assessment(target: target, asOf: asOf, status: .noData)
         if target.kind == .numeric, let first = known.first {
             result.missingYears = missingYears(from: first.year, to: asOf, in: known)

@@ -154,8 +154,8 @@ public struct AppState: Sendable {
     private mutating func countStatuses() {
         statuses = Assessor.statuses(of: plan.targets, in: figures, asOf: asOf)
         var counts: [String: [Status: Int]] = [:]
-        for (target, status) in zip(plan.targets, statuses) {
-            counts[target.group, default: [:]][status, default: 0] += 1
+        for (index, status) in statuses.enumerated() {
+            counts[plan.targets[index].group, default: [:]][status, default: 0] += 1
         }
         statusCounts = counts
     }

@@ -325,7 +325,8 @@ struct Workspace {
     /// them again costs as much as the first time (300,000 figures for a large plan).
     func defaultAsOf(_ figures: FigureSet? = nil) -> Int {
         guard let figures = figures ?? (try? store.figures()) else { return plan.endYear ?? Calendar.current.component(.year, from: Date()) }
-        let latest = plan.targets.lazy.compactMap { figures.series($0.series).last?.year }.max()
+        // By position: a target is not copied whole to read its series (ten thousand of them).
+        let latest = plan.targets.indices.lazy.compactMap { figures.series(plan.targets[$0].series).last?.year }.max()
         return latest ?? plan.endYear ?? Calendar.current.component(.year, from: Date())
     }
 
