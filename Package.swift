@@ -24,7 +24,9 @@ let package = Package(
     targets: [
         // The plan model, its loader and validation, figures, input rules and the
         // assessment engine. Foundation only: no terminal, no database.
-        .target(name: "InnoCore"),
+        .target(name: "InnoCore", dependencies: ["CPrintf"]),
+        // C's printf for numbers, which Swift cannot call directly (it is variadic).
+        .target(name: "CPrintf"),
 
         // Reading the texts analysts work from: policy texts into draft plans, bulletins
         // into proposed figures. Pure: text in, readings out (no file I/O, no terminal).

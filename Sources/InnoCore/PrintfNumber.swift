@@ -1,4 +1,4 @@
-import Foundation
+import CPrintf
 
 /// A number written by C's printf, as `String(format:)` writes it (which hands `%f` and
 /// `%g` to the same printf), without its way there: a format string parsed by
@@ -7,25 +7,27 @@ import Foundation
 public enum PrintfNumber {
     /// `String(format: "%.*f", decimals, value)`.
     public static func fixed(_ value: Double, decimals: Int) -> String {
-        printf("%.*f", value, precision: decimals)
+        printed { innodash_print_fixed($0, $1, Int32(clamping: decimals), value) }
     }
 
     /// `String(format: "%.*g", digits, value)`.
     public static func significant(_ value: Double, digits: Int) -> String {
-        printf("%.*g", value, precision: digits)
+        printed { innodash_print_significant($0, $1, Int32(clamping: digits), value) }
     }
 
-    private static func printf(_ format: String, _ value: Double, precision: Int) -> String {
-        withVaList([Int32(clamping: precision), value]) { arguments in
-            var buffer = [CChar](repeating: 0, count: 64)
-            let length = Int(vsnprintf(&buffer, buffer.count, format, arguments))
-            guard length >= buffer.count else { return String(decoding: buffer[..<max(length, 0)].map(UInt8.init(bitPattern:)), as: UTF8.self) }
-            // A long number (1e300 with its decimals): written again into room enough.
-            return withVaList([Int32(clamping: precision), value]) { again in
-                buffer = [CChar](repeating: 0, count: length + 1)
-                _ = vsnprintf(&buffer, buffer.count, format, again)
-                return String(decoding: buffer[..<length].map(UInt8.init(bitPattern:)), as: UTF8.self)
+    /// What `print(buffer, size)` writes, in room enough for it.
+    private static func printed(_ print: (UnsafeMutablePointer<CChar>, Int) -> Int32) -> String {
+        var room = 64
+        while true {
+            let text: String? = withUnsafeTemporaryAllocation(of: CChar.self, capacity: room) { buffer in
+                let length = Int(print(buffer.baseAddress!, room))
+                guard length < room else {
+                    room = length + 1  // a long number (1e300 with its decimals): again, with room for it
+                    return nil
+                }
+                return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: max(length, 0)).bindMemory(to: UInt8.self), as: UTF8.self)
             }
+            if let text { return text }
         }
     }
 }
