@@ -21,6 +21,17 @@ public enum DisplayWidth {
 
     /// Columns a text takes when drawn.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII, most of what is drawn, is a column a byte: no need to find its
+        // characters (a frame measures every row of a group of hundreds of targets).
+        var printable = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else { return widthOfCharacters(text) }
+            printable += 1
+        }
+        return printable
+    }
+
+    private static func widthOfCharacters(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total

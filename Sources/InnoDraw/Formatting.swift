@@ -5,22 +5,22 @@ import InnoCore
 public enum Formatting {
     /// A value with the target's decimals and thousands separators: `2.11`, `50,000`.
     public static func value(_ value: Double, decimals: Int) -> String {
-        let rounded = PrintfNumber.fixed(value, decimals: decimals)
-        let negative = rounded.hasPrefix("-")
-        let body = negative ? String(rounded.dropFirst()) : rounded
-        let parts = body.split(separator: ".", maxSplits: 1)
-        var integer = String(parts[0])
-        if integer.count > 3 {
-            var grouped = ""
-            for (i, digit) in integer.reversed().enumerated() {
-                if i > 0 && i % 3 == 0 { grouped.append(",") }
-                grouped.append(digit)
-            }
-            integer = String(grouped.reversed())
+        // The bytes of printf's digits, grouped by threes with commas before the point.
+        let printed = Array(PrintfNumber.fixed(value, decimals: decimals).utf8)
+        let negative = printed.first == UInt8(ascii: "-")
+        let body = printed[(negative ? 1 : 0)...]
+        let point = body.firstIndex(of: UInt8(ascii: ".")) ?? body.endIndex
+        let integer = body[..<point]
+        var text: [UInt8] = []
+        text.reserveCapacity(printed.count + integer.count / 3 + 1)
+        for (i, digit) in integer.enumerated() {
+            if i > 0 && (integer.count - i) % 3 == 0 { text.append(UInt8(ascii: ",")) }
+            text.append(digit)
         }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        let text = integer + fraction
-        return negative && text.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "-" + text : text
+        text += body[point...]
+        // A negative value that rounds to zero is written without its sign: `0.00`, not `-0.00`.
+        let isZero = text.allSatisfy { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }
+        return (negative && !isZero ? "-" : "") + String(decoding: text, as: UTF8.self)
     }
 
     /// A value with `decimals`, or more where rounding would make it look equal to a
