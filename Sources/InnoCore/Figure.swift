@@ -117,12 +117,16 @@ public struct FigureSet: Sendable, Hashable {
 
     /// The earliest year with any figure.
     public var firstYear: Int? {
-        bySeries.values.compactMap { $0.first?.year }.min()
+        var first: Int?
+        for series in bySeries.values { if let year = series.first?.year, year < first ?? .max { first = year } }
+        return first
     }
 
     /// The latest year with any figure.
     public var latestYear: Int? {
-        bySeries.values.compactMap { $0.last?.year }.max()
+        var latest: Int?
+        for series in bySeries.values { if let year = series.last?.year, year > latest ?? .min { latest = year } }
+        return latest
     }
 }
 

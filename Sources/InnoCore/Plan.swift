@@ -250,6 +250,12 @@ public struct Target: Sendable, Hashable, Identifiable {
         reference.map { SeriesID(region: $0, indicator: series.indicator) }
     }
 
+    /// Whether the target is assessed on the figures of `id`: its own series, or its
+    /// reference series (`referenceSeries`, compared without being made).
+    public func isAssessed(on id: SeriesID) -> Bool {
+        series == id || (reference == id.region && series.indicator == id.indicator)
+    }
+
     /// `series` defaults to the target's id as an indicator of the plan's region (an empty
     /// region, which `Plan` fills in): the series of a plan file that names none.
     public init(

@@ -140,7 +140,9 @@ public struct AppState: Sendable {
     public mutating func replaceSeries(_ id: SeriesID, with figures: [Figure]) {
         storedFigures.replaceSeries(id, with: figures)
         figureYears = (storedFigures.firstYear, storedFigures.latestYear)
-        for (i, target) in plan.targets.enumerated() where target.series == id || target.referenceSeries == id {
+        // By position: the plan's targets are not copied to find the few on this series.
+        for i in plan.targets.indices where plan.targets[i].isAssessed(on: id) {
+            let target = plan.targets[i]
             let old = statuses[i]
             let new = assessment(of: target).status
             guard new != old else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import InnoCore
+import InnoTestSupport
 import Testing
 
 /// How a plan file names the series its targets track, and the region they are in.
@@ -69,5 +70,21 @@ import Testing
         #expect(named.targets[0].referenceSeries == SeriesID(region: "china", indicator: "rd_intensity"))
         #expect(named.targets[0].referenceName == LocalizedText(en: "the national average", zh: "全国平均水平"))
         #expect(throws: PlanError.self) { try PlanLoader.load(data: Data(plan(#"{"id": "china", "en": "x", "zh": "y", "level": 1}"#).utf8), file: "p.json") }
+    }
+}
+
+/// Which targets a change of a series' figures touches: the ones on it, and the relative
+/// ones measured against it.
+@Suite struct AssessedOnSeriesTests {
+    @Test func aTargetIsAssessedOnItsSeriesAndItsReferenceSeriesOnly() {
+        var random = SeededRandom(seed: 12)
+        let groups = [TargetGroup(id: "g0", name: LocalizedText(en: "", zh: ""))]
+        let ids = ["somewhere", "china", "sichuan"].flatMap { region in (0..<4).map { SeriesID(region: region, indicator: "indicator_\($0)") } }
+        for i in 0..<500 {
+            let target = PlanCodecTests.randomTarget(i % 4, groups: groups, &random)
+            for id in ids {
+                #expect(target.isAssessed(on: id) == (target.series == id || target.referenceSeries == id), "\(target.id) on \(id)")
+            }
+        }
     }
 }
