@@ -41,6 +41,12 @@ public struct Plan: Sendable, Hashable {
         (index.byGroup[groupID] ?? []).map { targets[$0] }
     }
 
+    /// The target at `position` among the group's targets, if there is one.
+    public func target(inGroup groupID: String, at position: Int) -> Target? {
+        guard let positions = index.byGroup[groupID], positions.indices.contains(position) else { return nil }
+        return targets[positions[position]]
+    }
+
     /// Whether any target belongs to the group.
     public func hasTargets(inGroup groupID: String) -> Bool {
         index.byGroup[groupID]?.isEmpty == false

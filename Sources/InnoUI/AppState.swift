@@ -178,9 +178,11 @@ public struct AppState: Sendable {
         return plan.targets(inGroup: group.id)
     }
 
+    /// The target at `row` of the group on screen (the first when `row` is past the end).
+    /// Asked several times a frame: the group's targets are not gathered for it.
     public var selectedTarget: Target? {
-        let list = targets
-        return list.indices.contains(row) ? list[row] : list.first
+        guard let group else { return nil }
+        return plan.target(inGroup: group.id, at: row) ?? plan.target(inGroup: group.id, at: 0)
     }
 
     /// The assessments of the group on screen, as of `asOf`, from the current figures.

@@ -16,7 +16,7 @@ enum EntryScreen {
         let targets = state.targets
         drawSettings(state, at: area.y, width: area.width, into: &canvas)
 
-        let columns = Columns(state, width: area.width)
+        let columns = Columns(state, targets: targets, width: area.width)
         let headerY = area.y + 1
         columns.drawHeader(state, at: headerY, width: area.width, into: &canvas)
 
@@ -67,11 +67,11 @@ enum EntryScreen {
         let years: [Int]
         let all: ClosedRange<Int>
 
-        init(_ state: AppState, width: Int) {
+        init(_ state: AppState, targets: [Target], width: Int) {
             all = state.entryYears
             // The years first, every one while there is room (down to one); then the names,
             // from 24 columns up to the longest name or a third of the width.
-            let longest = (state.targets.map { DisplayWidth.of($0.name[state.language]) }.max() ?? 0) + 3
+            let longest = (targets.map { DisplayWidth.of($0.name[state.language]) }.max() ?? 0) + 3
             let sized = Layout.columns([
                 Layout.Column(width: EntryScreen.nameWidth, most: max(EntryScreen.nameWidth, min(longest, width / 3)), grow: 2),
                 Layout.Column(width: all.count * cellWidth, least: cellWidth, grow: 1),

@@ -88,3 +88,20 @@ import Testing
         }
     }
 }
+
+@Suite struct TargetInGroupTests {
+    @Test func aTargetByItsPlaceInItsGroupIsTheGroupsTargetThere() {
+        var random = SeededRandom(seed: 13)
+        let plan = PlanCodecTests.randomPlan(targets: 60, &random)
+        for group in plan.groups {
+            let targets = plan.targets(inGroup: group.id)
+            #expect(!targets.isEmpty)
+            for (position, target) in targets.enumerated() {
+                #expect(plan.target(inGroup: group.id, at: position) == target)
+            }
+            #expect(plan.target(inGroup: group.id, at: targets.count) == nil)
+            #expect(plan.target(inGroup: group.id, at: -1) == nil)
+        }
+        #expect(plan.target(inGroup: "no such group", at: 0) == nil)
+    }
+}
