@@ -31,6 +31,13 @@ public struct Plan: Sendable, Hashable {
         (index.bySeries[series] ?? []).map { targets[$0] }
     }
 
+    /// The positions in `targets` of the targets assessed on a series' figures: the ones that
+    /// track it and the relative ones measured against it (`referenceSeries`), in the plan's order.
+    public func positions(assessedOn series: SeriesID) -> [Int] {
+        let tracking = index.bySeries[series] ?? [], measuring = index.byReference[series] ?? []
+        return measuring.isEmpty ? tracking : (tracking + measuring).sorted()
+    }
+
     /// Every series the plan's targets track, each once, in the order of the targets.
     public var seriesIDs: [SeriesID] {
         var seen: Set<SeriesID> = []
@@ -73,6 +80,8 @@ private struct TargetIndex: Sendable {
     var byID: [String: Int] = [:]
     var byGroup: [String: [Int]] = [:]
     var bySeries: [SeriesID: [Int]] = [:]
+    /// Relative targets by their reference series.
+    var byReference: [SeriesID: [Int]] = [:]
 
     init(_ targets: [Target]) {
         byID.reserveCapacity(targets.count)
@@ -80,6 +89,7 @@ private struct TargetIndex: Sendable {
             if byID[target.id] == nil { byID[target.id] = position }
             byGroup[target.group, default: []].append(position)
             bySeries[target.series, default: []].append(position)
+            if let reference = target.referenceSeries, reference != target.series { byReference[reference, default: []].append(position) }
         }
     }
 }
@@ -254,12 +264,6 @@ public struct Target: Sendable, Hashable, Identifiable {
     /// The series a relative target is measured against: its indicator in the reference region.
     public var referenceSeries: SeriesID? {
         reference.map { SeriesID(region: $0, indicator: series.indicator) }
-    }
-
-    /// Whether the target is assessed on the figures of `id`: its own series, or its
-    /// reference series (`referenceSeries`, compared without being made).
-    public func isAssessed(on id: SeriesID) -> Bool {
-        series == id || (reference == id.region && series.indicator == id.indicator)
     }
 
     /// `series` defaults to the target's id as an indicator of the plan's region (an empty

@@ -140,8 +140,8 @@ public struct AppState: Sendable {
     public mutating func replaceSeries(_ id: SeriesID, with figures: [Figure]) {
         storedFigures.replaceSeries(id, with: figures)
         figureYears = (storedFigures.firstYear, storedFigures.latestYear)
-        // By position: the plan's targets are not copied to find the few on this series.
-        for i in plan.targets.indices where plan.targets[i].isAssessed(on: id) {
+        // By the plan's index: the few targets on this series, not all of them looked at.
+        for i in plan.positions(assessedOn: id) {
             let target = plan.targets[i]
             let old = statuses[i]
             let new = assessment(of: target).status

@@ -76,19 +76,17 @@ import Testing
 /// Which targets a change of a series' figures touches: the ones on it, and the relative
 /// ones measured against it.
 @Suite struct AssessedOnSeriesTests {
-    @Test func aTargetIsAssessedOnItsSeriesAndItsReferenceSeriesOnly() {
-        var random = SeededRandom(seed: 12)
-        let groups = [TargetGroup(id: "g0", name: LocalizedText(en: "", zh: ""))]
-        let ids = ["somewhere", "china", "sichuan"].flatMap { region in (0..<4).map { SeriesID(region: region, indicator: "indicator_\($0)") } }
-        for i in 0..<500 {
-            let target = PlanCodecTests.randomTarget(i % 4, groups: groups, &random)
-            for id in ids {
-                #expect(target.isAssessed(on: id) == (target.series == id || target.referenceSeries == id), "\(target.id) on \(id)")
-            }
+    @Test func thePlanFindsEveryTargetAssessedOnASeries() {
+        var random = SeededRandom(seed: 14)
+        let plan = PlanCodecTests.randomPlan(targets: 300, &random)
+        let ids = Set(plan.targets.flatMap { [$0.series] + ($0.referenceSeries.map { [$0] } ?? []) }) + [SeriesID(region: "nowhere", indicator: "x")]
+        #expect(plan.targets.contains { $0.referenceSeries != nil })
+        for id in ids {
+            let expected = plan.targets.indices.filter { plan.targets[$0].series == id || plan.targets[$0].referenceSeries == id }
+            #expect(plan.positions(assessedOn: id) == expected, "\(id)")
         }
     }
 }
-
 @Suite struct TargetInGroupTests {
     @Test func aTargetByItsPlaceInItsGroupIsTheGroupsTargetThere() {
         var random = SeededRandom(seed: 13)
