@@ -255,6 +255,7 @@ public final class SQLiteFigureStore: CopyableStore {
         _ = try change { db in
             try db.execute(sql: "DELETE FROM plan WHERE id = ?", arguments: [id])
             removed = db.changesCount > 0
+            try ReadPlans.dropUnregistered(db)
             return []
         }
         return removed

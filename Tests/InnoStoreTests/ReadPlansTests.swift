@@ -58,6 +58,10 @@ import Testing
         #expect(store.readPlan(digest: ReadPlans.digest(of: unregistered.bytes), reader: reader) == unregistered.plan)
         let rows = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_read") }
         #expect(rows == 1)
+
+        try store.removePlan(id: "p")
+        let left = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_read") }
+        #expect(left == 0)
     }
 
     @Test(arguments: ["x'00'", "substr(plan, 1, length(plan) - 1)", "plan || x'00'", "x''"])
