@@ -236,8 +236,10 @@ public struct Target: Sendable, Hashable, Identifiable {
     public var goal: Goal?
     /// The desired direction of an indicator; for a target, the goal's.
     public var direction: Direction
-    /// Decimals to show values with.
+    /// Decimals to show values with, within `decimalsRange`.
     public var decimals: Int
+    /// The decimals a plan may give a target.
+    public static let decimalsRange = 0...6
     /// The year by which the goal is due; nil for an indicator without one.
     public var deadline: Int?
     public var baseline: Baseline?

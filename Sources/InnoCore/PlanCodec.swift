@@ -211,8 +211,19 @@ private struct Reader {
     }
 
     mutating func goal() -> Goal? {
-        guard let comparator = comparator(), let value = double() else { return nil }
+        guard let comparator = comparator(), let value = number() else { return nil }
         return Goal(comparator, value)
+    }
+
+    /// A number as a plan file can give one: finite. (Bytes damaged into a value no plan
+    /// file could hold are refused, not drawn.)
+    mutating func number() -> Double? {
+        double().flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// A year a plan file may name (`FigureInput.acceptedYears`).
+    mutating func year() -> Int? {
+        integer().flatMap { FigureInput.acceptedYears.contains($0) ? $0 : nil }
     }
 
     mutating func target() -> Target? {
@@ -223,10 +234,10 @@ private struct Reader {
               let isCount = bool(),
               let goal = optional({ $0.goal() }),
               let directionCode = byte(), directionCode <= 1,
-              let decimals = integer(),
-              let deadline = optional({ $0.integer() }),
+              let decimals = integer(), Target.decimalsRange.contains(decimals),
+              let deadline = optional({ $0.year() }),
               let baseline = optional({ input -> Baseline? in
-                  guard let year = input.integer(), let value = input.optional({ $0.double() }) else { return nil }
+                  guard let year = input.year(), let value = input.optional({ $0.number() }) else { return nil }
                   return Baseline(year: year, value: value)
               }),
               let quote = optional({ $0.string() }),

@@ -409,8 +409,9 @@ private struct PlanReader {
 
         var decimals = 0
         if let number = try number(member(m, "decimals"), path() + ".decimals") {
-            guard number == number.rounded(), (0...6).contains(number) else {
-                throw fail(path() + ".decimals", "expected a whole number from 0 to 6")
+            let range = Target.decimalsRange
+            guard number == number.rounded(), (Double(range.lowerBound)...Double(range.upperBound)).contains(number) else {
+                throw fail(path() + ".decimals", "expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             decimals = Int(number)
         }

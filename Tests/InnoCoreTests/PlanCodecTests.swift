@@ -67,6 +67,24 @@ import Testing
         #expect(otherFormat.withUnsafeBytes { PlanCodec.decode($0) } == nil)
     }
 
+    /// A value no plan file can hold, in bytes that otherwise decode, is refused.
+    @Test func valuesNoPlanFileCanHoldAreRefused() {
+        func plan(_ change: (inout Target) -> Void) -> Plan {
+            var target = Target(id: "t", group: "g", kind: .numeric, name: LocalizedText(en: "T", zh: "T"), goal: Goal(.atLeast, 2),
+                                decimals: 2, deadline: 2025, baseline: Baseline(year: 2020, value: 1))
+            change(&target)
+            return Plan(info: PlanInfo(id: "p", title: LocalizedText(en: "", zh: ""), region: LocalizedText(en: "", zh: ""), source: ""),
+                        groups: [TargetGroup(id: "g", name: LocalizedText(en: "", zh: ""))], targets: [target])
+        }
+        #expect(roundTrip(plan { _ in }) != nil)
+        #expect(roundTrip(plan { $0.decimals = 7 }) == nil)
+        #expect(roundTrip(plan { $0.decimals = -1 }) == nil)
+        #expect(roundTrip(plan { $0.deadline = 1_000_000 }) == nil)
+        #expect(roundTrip(plan { $0.baseline = Baseline(year: 2020, value: .nan) }) == nil)
+        #expect(roundTrip(plan { $0.goal = Goal(.atLeast, .infinity) }) == nil)
+        #expect(roundTrip(plan { $0.form = .cumulativeChange(Goal(.atMost, .nan)) }) == nil)
+    }
+
     @Test func damagedBytesAreRefusedOrReadWithoutACrash() {
         var random = SeededRandom(seed: 11)
         let bytes = PlanCodec.encode(Self.randomPlan(targets: 6, &random))
