@@ -179,5 +179,6 @@ enum PlanRows {
             ON CONFLICT (id) DO UPDATE SET content = excluded.content, file = excluded.file, shipped = excluded.shipped,
                 digest = excluded.digest
             """, arguments: [plan.id, plan.content, plan.file, plan.isShipped, StoredDate.iso8601(time), ReadPlans.digest(of: plan.content)])
+        try ReadPlans.dropUnregistered(db)
     }
 }

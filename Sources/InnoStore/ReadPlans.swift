@@ -56,17 +56,16 @@ public enum ReadPlans {
         }
     }
 
-    /// Keeps `plan` as read from the bytes of `digest`, if a registered plan has those
-    /// bytes; drops what is kept for bytes no plan has any more.
+    /// Keeps `plan` as read from the bytes of `digest`, if a registered plan has those bytes.
     static func keep(_ plan: Plan, digest: Data, reader: String, in db: Database) throws {
-        try dropUnregistered(db)
         try db.execute(sql: """
             INSERT OR REPLACE INTO plan_read (digest, reader, plan)
             SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM plan WHERE digest = ?)
             """, arguments: [digest, reader, Data(PlanCodec.encode(plan)), digest])
     }
 
-    /// Drops what is kept for bytes no registered plan has any more (a plan replaced or removed).
+    /// Drops what is kept for bytes no registered plan has any more: in the transaction that
+    /// registers (and so may replace) or removes a plan.
     static func dropUnregistered(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM plan_read WHERE digest NOT IN (SELECT digest FROM plan WHERE digest IS NOT NULL)")
     }

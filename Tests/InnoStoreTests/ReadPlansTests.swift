@@ -53,8 +53,9 @@ import Testing
 
         store.keepReadPlan(first.plan, digest: ReadPlans.digest(of: first.bytes), reader: reader)
         try store.register(StoredPlan(id: "p", content: unregistered.bytes, file: "plan.json", isShipped: false))
-        store.keepReadPlan(unregistered.plan, digest: ReadPlans.digest(of: unregistered.bytes), reader: reader)
+        // Replaced: what was kept of the old bytes goes with the registration.
         #expect(store.readPlan(digest: ReadPlans.digest(of: first.bytes), reader: reader) == nil)
+        store.keepReadPlan(unregistered.plan, digest: ReadPlans.digest(of: unregistered.bytes), reader: reader)
         #expect(store.readPlan(digest: ReadPlans.digest(of: unregistered.bytes), reader: reader) == unregistered.plan)
         let rows = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM plan_read") }
         #expect(rows == 1)
